@@ -1,0 +1,80 @@
+"""The ``eventcode`` command line: code, validate, download."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from eventcode import __version__
+from eventcode.errors import EventcodeError
+
+__all__ = ["main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eventcode", description="Code news text into CAMEO events.")
+    parser.add_argument("--version", action="version", version=f"eventcode {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+    code = sub.add_parser("code", help="code documents into events")
+    code.add_argument("input", help="text file (one document), .jsonl/.csv/.parquet of id,text,date, or -")
+    code.add_argument("-o", "--output", help="write .csv, .jsonl or .parquet (default: a summary on stdout)")
+    code.add_argument("--engine", default="fast", help="fast (default), stanza or conllu")
+    code.add_argument("--dictionaries", action="append", default=[], metavar="DIR",
+                      help="extra dictionary directory merged over the defaults (repeatable)")
+    code.add_argument("--date", help="publication date for a plain text input (YYYY-MM-DD)")
+    code.add_argument("--overwrite", action="store_true", help="replace an existing output file")
+    code.add_argument("--id-col", default="id")
+    code.add_argument("--text-col", default="text")
+    code.add_argument("--date-col", default="date")
+    code.set_defaults(func=_cmd_code)
+    val = sub.add_parser("validate", help="check a dictionary directory; non-zero exit on errors")
+    val.add_argument("directory", nargs="?", help="directory with verbs/ and/or actors/ (default: shipped)")
+    val.set_defaults(func=_cmd_validate)
+    dl = sub.add_parser("download", help="download stanza's English models (needs eventcode[stanza])")
+    dl.add_argument("--model-dir", help="where to put the models (default: stanza's)")
+    dl.set_defaults(func=_cmd_download)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.func(args)
+    except EventcodeError as exc:
+        sys.stderr.write(f"eventcode: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("eventcode: interrupted\n")
+        return 130
+
+
+def _cmd_code(args: argparse.Namespace) -> int:
+    from eventcode.cli_code import run_code
+
+    return run_code(args)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from eventcode.dictionaries import load_dictionaries
+
+    if args.directory:
+        d = load_dictionaries([args.directory], defaults=False)
+    else:
+        d = load_dictionaries()
+    n_actors = len(d.actors) if hasattr(d.actors, "__len__") else "?"
+    sys.stdout.write(f"ok: {len(d.verbs)} verb patterns, {len(d.verbs.discards)} discards, "
+                     f"{n_actors} actor entries\n")
+    return 0
+
+
+def _cmd_download(args: argparse.Namespace) -> int:
+    from eventcode.engines.stanza import download_models
+
+    path = download_models(model_dir=args.model_dir)
+    sys.stdout.write(f"stanza English models are in {path}\n")
+    return 0

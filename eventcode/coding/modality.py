@@ -1,0 +1,113 @@
+"""Negation, modality, future and attribution around a trigger.
+
+``mood_of`` says how a trigger is asserted: "asserted", "negated", "intent" (future, plans,
+pledges: coded with the intent/threat family), "hypothetical" (may, could, conditionals,
+questions: not coded), or "embedded" (under a governor that codes the event itself, such as
+"threaten to attack" or "deny attacking").
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from eventcode.coding.tree import Tree
+from eventcode.records import Token
+
+__all__ = ["intent_code", "mood_of"]
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "should", "must", "can", "ought"})
+CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
+INTENT_GOVERNORS = frozenset({
+    "plan", "intend", "pledge", "promise", "vow", "agree", "prepare", "want", "seek", "hope",
+    "aim", "decide", "offer", "expect", "propose", "wish", "resolve", "commit", "set", "schedule",
+    "go", "mean", "pledged", "plot",
+})
+EMBEDDING_GOVERNORS = frozenset({
+    "deny", "refuse", "fail", "decline", "reject", "avoid", "threaten", "urge", "call", "ask",
+    "demand", "warn", "accuse", "condemn", "blame", "allege", "suspect", "stop", "halt", "cease",
+    "prevent", "forbid", "ban", "oppose", "appeal", "press", "encourage", "invite", "order",
+})
+NEGATIVE_NOUNS = frozenset({"plan", "intention", "intent", "desire"})
+_INTENT = MappingProxyType({
+    "04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+    "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "086": "0355",
+    "087": "0356", "14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311",
+    "163": "1312", "164": "134", "165": "135", "166": "136", "17": "137", "18": "1383",
+    "19": "1384", "191": "1381", "192": "1382", "20": "1383", "204": "1385",
+})
+
+
+def intent_code(code: str) -> str | None:
+    """The intent/threat code that stands for a future ``code`` (194 -> 1384), or None to keep it."""
+    for prefix in (code[:3], code[:2]):
+        if prefix in _INTENT:
+            return _INTENT[prefix]
+    return None
+
+
+def mood_of(tree: Tree, tok: Token) -> str:
+    """How the event at ``tok`` is asserted (see module docstring)."""
+    if _negated(tree, tok) or _question(tree, tok):
+        return "negated" if _negated(tree, tok) else "hypothetical"
+    mood = _own_mood(tree, tok)
+    cur, depth = tok, 0
+    while mood == "asserted" and cur.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl", "acl") \
+            and depth < 4:
+        head = tree.head_of(cur)
+        if head is None:
+            break
+        mood = _governor_mood(tree, cur, head)
+        cur, depth = head, depth + 1
+    return mood
+
+
+def _own_mood(tree: Tree, tok: Token) -> str:
+    if any(tree.case_of(k) in CONDITIONAL for k in [tok]) or _marked(tree, tok, CONDITIONAL):
+        return "hypothetical"
+    auxes = {a.lemma.lower() for a in tree.exact_children(tok, "aux")} | \
+        {a.text.lower() for a in tree.exact_children(tok, "aux")}
+    if auxes & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if auxes & FUTURE_AUX or _going_to(tree, tok):
+        return "intent"
+    if _marked(tree, tok, {"to"}) and tok.deprel in ("root", "parataxis"):
+        return "intent"  # headline: "Turkey, Russia to hold talks"
+    return "asserted"
+
+
+def _governor_mood(tree: Tree, child: Token, head: Token) -> str:
+    lemma = head.lemma.lower()
+    if _negated(tree, head) and child.deprel.split(":")[0] in ("xcomp", "acl", "ccomp"):
+        return "negated"
+    if lemma in EMBEDDING_GOVERNORS and child.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl"):
+        return "embedded"
+    if lemma in INTENT_GOVERNORS and child.deprel.split(":")[0] in ("xcomp", "acl"):
+        return "intent"
+    own = _own_mood(tree, head)
+    return own if own == "hypothetical" else "asserted"
+
+
+def _negated(tree: Tree, tok: Token) -> bool:
+    for k in tree.children(tok, "advmod", "neg", "det", "aux", "cc:preconj"):
+        if k.lemma.lower() in NEGATORS or k.text.lower() in NEGATORS or "Polarity=Neg" in k.feats:
+            if k.deprel != "det" or tok.lemma.lower() in NEGATIVE_NOUNS:
+                return True
+    return False
+
+
+def _marked(tree: Tree, tok: Token, words: frozenset[str] | set[str]) -> bool:
+    return any(k.lemma.lower() in words for k in tree.exact_children(tok, "mark"))
+
+
+def _going_to(tree: Tree, tok: Token) -> bool:
+    head = tree.head_of(tok)
+    return bool(head and head.lemma.lower() == "go" and tok.deprel == "xcomp"
+                and tree.exact_children(head, "aux"))
+
+
+def _question(tree: Tree, tok: Token) -> bool:
+    text = tree.sentence.text.rstrip()
+    return tok.deprel == "root" and text.endswith("?")

@@ -1,0 +1,107 @@
+"""Who is the source and who the target of a trigger, read off the dependency tree."""
+
+from __future__ import annotations
+
+import attrs
+
+from eventcode.coding.tree import Tree
+from eventcode.coding.triggers import TriggerMatch
+from eventcode.records import Token
+
+__all__ = ["Roles", "roles_for", "subject_of"]
+
+TARGET_PREPS = frozenset({"with", "against", "to", "on", "upon", "toward", "towards", "into",
+                          "at", "for", "from", "over"})
+RELATIVE = frozenset({"that", "which", "who", "whom"})
+INHERIT_RELS = frozenset({"conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"})
+Phrase = tuple[Token, ...]
+
+
+@attrs.frozen(slots=True)
+class Roles:
+    """Candidate actor phrases (one per coordinated member) and the voice of the clause."""
+
+    sources: tuple[Phrase, ...]
+    targets: tuple[Phrase, ...]
+    passive: bool = False
+
+
+def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
+    """Source and target phrases of a matched trigger."""
+    if m.pattern.kind == "noun":
+        return _noun_roles(tree, m)
+    passive = is_passive(tree, m.token)
+    subj = _agent(tree, m.token) if passive else subject_of(tree, m.token)
+    target = _target(tree, m, passive)
+    return Roles(sources=_phrases(tree, subj), targets=_phrases(tree, target), passive=passive)
+
+
+def is_passive(tree: Tree, tok: Token) -> bool:
+    return bool(tree.exact_children(tok, "nsubj:pass", "aux:pass", "csubj:pass"))
+
+
+def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
+    """The active subject of ``tok``, inherited through conj/xcomp/advcl chains when missing."""
+    subj = next((k for k in tree.exact_children(tok, "nsubj", "csubj")), None)
+    if subj is not None and subj.lemma.lower() in RELATIVE and tok.deprel == "acl:relcl":
+        return tree.head_of(tok)
+    if subj is not None or depth > 4:
+        return subj
+    head = tree.head_of(tok)
+    if head is None or tok.deprel.split(":")[0] not in INHERIT_RELS:
+        return None
+    if tok.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN"):
+        return head
+    if tok.deprel == "conj" and is_passive(tree, head) and not is_passive(tree, tok):
+        return _agent(tree, head)
+    return subject_of(tree, head, depth + 1)
+
+
+def _agent(tree: Tree, tok: Token) -> Token | None:
+    for k in tree.children(tok, "obl"):
+        if k.deprel == "obl:agent" or tree.case_of(k) == "by":
+            return k
+    return None
+
+
+def _target(tree: Tree, m: TriggerMatch, passive: bool) -> Token | None:
+    mode = m.pattern.target
+    if mode == "none":
+        return None
+    if mode == "prep" or (mode == "auto" and m.pattern.prep and not m.pattern.prep_object):
+        return m.prep_obj
+    direct = _direct_object(tree, m.token, passive)
+    if mode == "object":
+        return direct
+    if m.pattern.object:
+        return _prep_target(tree, [m.token] + ([m.obj] if m.obj else []))
+    return direct or _prep_target(tree, [m.token])
+
+
+def _direct_object(tree: Tree, tok: Token, passive: bool) -> Token | None:
+    rels = ("nsubj:pass",) if passive else ("obj", "iobj")
+    found = tree.exact_children(tok, *rels)
+    iobj = [k for k in found if k.deprel == "iobj"]
+    return (iobj or found or [None])[0]
+
+
+def _prep_target(tree: Tree, holders: list[Token]) -> Token | None:
+    for holder in holders:
+        for k in tree.children(holder, "obl", "nmod"):
+            if k.deprel != "obl:agent" and tree.case_of(k) in TARGET_PREPS:
+                return k
+    return None
+
+
+def _noun_roles(tree: Tree, m: TriggerMatch) -> Roles:
+    mods = [k for k in tree.children(m.token, "amod", "compound", "nmod:poss")
+            if k.lemma.lower() not in m.pattern.particles]
+    source = tuple(t for k in mods for t in tree.phrase(k))
+    target = m.prep_obj if m.pattern.prep else _prep_target(tree, [m.token])
+    return Roles(sources=(source,) if source else (), targets=_phrases(tree, target))
+
+
+def _phrases(tree: Tree, head: Token | None) -> tuple[Phrase, ...]:
+    if head is None:
+        return ()
+    return tuple(tuple(tree.phrase(t)) for t in tree.conjuncts(head))

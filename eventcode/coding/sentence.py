@@ -1,0 +1,110 @@
+"""Code one parsed sentence: triggers, mood, roles and actors -> candidate events."""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+
+from eventcode.codebook import Codebook
+from eventcode.coding.actors_in_doc import DocumentActors
+from eventcode.coding.modality import intent_code, mood_of
+from eventcode.coding.roles import roles_for
+from eventcode.coding.tree import Tree
+from eventcode.coding.triggers import TriggerMatch, find_triggers
+from eventcode.records import Actor
+from eventcode.verbs.records import VerbDictionary
+
+__all__ = ["Candidate", "code_sentence"]
+
+SKIP_MOODS = frozenset({"negated", "hypothetical", "embedded"})
+SPEECH_CODE = "010"
+
+
+@attrs.frozen(slots=True)
+class Candidate:
+    """An event before dates, places and provenance are attached."""
+
+    code: str
+    source: Actor | None
+    target: Actor | None
+    match: TriggerMatch
+    mood: str
+
+
+def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
+                  actors: DocumentActors) -> list[Candidate]:
+    """All events of one sentence, de-duplicated by (source, code, target)."""
+    if _discarded(tree, verbs):
+        return []
+    found: list[Candidate] = []
+    for m in find_triggers(tree, verbs):
+        mood = mood_of(tree, m.token)
+        if mood in SKIP_MOODS:
+            continue
+        code = (intent_code(m.pattern.code) if mood == "intent" else None) or m.pattern.code
+        found.extend(_events(tree, m, code, mood, codebook, actors))
+    return _dedupe(_drop_speech_acts(found))
+
+
+def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codebook,
+            actors: DocumentActors) -> list[Candidate]:
+    roles = roles_for(tree, m)
+    sources = _resolved(actors, roles.sources)
+    targets = _resolved(actors, roles.targets, remember=False)
+    optional = codebook.info(code).target_optional if codebook.is_valid(code) else False
+    if not sources and not (roles.passive and targets):
+        return []
+    if not targets and len(sources) > 1:
+        pairs = list(itertools.permutations(sources, 2))  # "Turkey and Russia held talks"
+    elif targets:
+        pairs = list(itertools.product(sources or [None], targets))
+    elif optional:
+        pairs = [(s, None) for s in sources]
+    else:
+        return []
+    return [Candidate(code, s, t, m, mood) for s, t in pairs if not _same(s, t)]
+
+
+def _resolved(actors: DocumentActors, phrases, *, remember: bool = True) -> list[Actor]:
+    out = []
+    for phrase in phrases:
+        actor = actors.resolve(phrase, remember=remember)
+        if actor is not None:
+            out.append(actor)
+    return out
+
+
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and a.code == b.code
+
+
+def _drop_speech_acts(found: list[Candidate]) -> list[Candidate]:
+    """ "X said Y attacked Z": the statement is coded only when nothing else is."""
+    if all(c.code == SPEECH_CODE for c in found):
+        return found
+    return [c for c in found if c.code != SPEECH_CODE]
+
+
+def _dedupe(found: list[Candidate]) -> list[Candidate]:
+    seen, out = set(), []
+    for c in found:
+        key = (c.source.code if c.source else None, c.code, c.target.code if c.target else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _discarded(tree: Tree, verbs: VerbDictionary) -> bool:
+    if not verbs.discards:
+        return False
+    words = [t.text.lower() for t in tree.tokens]
+    lemmas = [t.lemma.lower() for t in tree.tokens]
+    return any(_contains(words, d.words) or _contains(lemmas, d.words) for d in verbs.discards)
+
+
+def _contains(seq: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    first = phrase[0]
+    return any(seq[i] == first and tuple(seq[i:i + n]) == phrase for i in range(len(seq) - n + 1))

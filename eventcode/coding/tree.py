@@ -1,0 +1,93 @@
+"""Fast read-only views of a ParsedSentence's dependency tree."""
+
+from __future__ import annotations
+
+from eventcode.records import ParsedSentence, Token
+
+__all__ = ["Tree"]
+
+NOMINAL_EXCLUDE = frozenset({"acl", "acl:relcl", "advcl", "punct", "conj", "cc", "parataxis",
+                             "dep", "appos", "case", "mark", "cc:preconj", "discourse", "vocative",
+                             "reparandum", "list", "orphan", "ccomp", "xcomp"})
+
+
+class Tree:
+    """Children lists and small queries over one sentence (built once per sentence)."""
+
+    __slots__ = ("sentence", "tokens", "_children")
+
+    def __init__(self, sentence: ParsedSentence) -> None:
+        self.sentence = sentence
+        self.tokens = sentence.tokens
+        kids: list[list[Token]] = [[] for _ in range(len(self.tokens) + 1)]
+        for t in self.tokens:
+            if 0 <= t.head <= len(self.tokens) and t.head != t.id:
+                kids[t.head].append(t)
+        self._children = kids
+
+    def token(self, tid: int) -> Token:
+        return self.tokens[tid - 1]
+
+    def head_of(self, tok: Token) -> Token | None:
+        return self.tokens[tok.head - 1] if 0 < tok.head <= len(self.tokens) else None
+
+    def children(self, tok: Token, *deprels: str) -> list[Token]:
+        """Children of ``tok``; with ``deprels``, only those whose relation (or its base) is listed."""
+        kids = self._children[tok.id]
+        if not deprels:
+            return kids
+        return [k for k in kids if k.deprel in deprels or k.deprel.split(":")[0] in deprels]
+
+    def child(self, tok: Token, *deprels: str) -> Token | None:
+        found = self.children(tok, *deprels)
+        return found[0] if found else None
+
+    def exact_children(self, tok: Token, *deprels: str) -> list[Token]:
+        return [k for k in self._children[tok.id] if k.deprel in deprels]
+
+    def case_of(self, tok: Token) -> str | None:
+        """The lemma of the preposition (case/mark) attached to ``tok``, lowercased."""
+        for k in self._children[tok.id]:
+            if k.deprel in ("case", "mark") and k.upos in ("ADP", "SCONJ", "PART"):
+                return k.lemma.lower()
+        return None
+
+    def conjuncts(self, tok: Token) -> list[Token]:
+        """``tok`` and the tokens coordinated with it ("Turkey and Russia" -> both)."""
+        out, todo = [], [tok]
+        while todo:
+            t = todo.pop(0)
+            out.append(t)
+            todo.extend(self.exact_children(t, "conj"))
+        return out
+
+    def phrase(self, tok: Token, exclude: frozenset[str] = NOMINAL_EXCLUDE) -> list[Token]:
+        """The noun phrase headed by ``tok``: its subtree minus clauses, conjuncts and its case."""
+        keep, todo = [tok], [tok]
+        while todo:
+            t = todo.pop()
+            for k in self._children[t.id]:
+                if _in_phrase(k, exclude, nested=t is not tok):
+                    keep.append(k)
+                    todo.append(k)
+        keep.sort(key=lambda t: t.id)
+        return keep
+
+    def compound_lemma(self, tok: Token) -> list[str]:
+        """Lemma strings a noun may match: "strike", "air strike", "airstrike"."""
+        mods = [k.lemma.lower() for k in self._children[tok.id] if k.deprel in ("compound", "amod")
+                and k.id == tok.id - 1]
+        lemma = tok.lemma.lower()
+        out = [lemma]
+        if mods:
+            out += [f"{mods[-1]} {lemma}", f"{mods[-1]}{lemma}"]
+        return out
+
+
+def _in_phrase(k: Token, exclude: frozenset[str], *, nested: bool) -> bool:
+    base = k.deprel.split(":")[0]
+    if k.deprel == "nmod:poss":
+        return True
+    if k.deprel in exclude or base in exclude:
+        return base == "case" and nested  # "troops of Syria": "of" belongs inside the phrase
+    return True

@@ -1,0 +1,118 @@
+"""Find trigger words and the most specific verb pattern that fits each one."""
+
+from __future__ import annotations
+
+import attrs
+
+from eventcode.coding.tree import Tree
+from eventcode.records import Token
+from eventcode.verbs.records import VerbDictionary, VerbPattern
+
+__all__ = ["TriggerMatch", "find_triggers"]
+
+PREP_RELS = ("obl", "nmod", "advcl", "xcomp", "ccomp", "acl")
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+PARTICLE_RELS = ("compound:prt", "advmod", "obl", "prt", "compound", "xcomp")
+
+
+@attrs.frozen(slots=True)
+class TriggerMatch:
+    """A pattern that fits at ``token``; ``obj``/``prep_obj`` are the tokens that satisfied it."""
+
+    token: Token
+    pattern: VerbPattern
+    obj: Token | None = None
+    prep_obj: Token | None = None
+    particles: tuple[Token, ...] = ()
+
+
+def find_triggers(tree: Tree, verbs: VerbDictionary) -> list[TriggerMatch]:
+    """One match per trigger token: the most specific pattern whose constraints hold."""
+    out = []
+    for tok in tree.tokens:
+        candidates = verbs.by_trigger.get(tok.lemma.lower())
+        if not candidates and tok.text.lower() != tok.lemma.lower():
+            candidates = verbs.by_trigger.get(tok.text.lower())
+        if candidates:
+            match = _best(tree, tok, candidates)
+            if match:
+                out.append(match)
+    return out
+
+
+def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> TriggerMatch | None:
+    kind = "noun" if tok.upos in NOMINAL else "verb" if tok.upos in VERBAL else None
+    if kind is None:
+        return None
+    for p in candidates:  # sorted most specific first
+        if p.kind == kind:
+            m = _fit(tree, tok, p)
+            if m:
+                return m
+    return None
+
+
+def _fit(tree: Tree, tok: Token, p: VerbPattern) -> TriggerMatch | None:
+    parts = _particles(tree, tok, p)
+    if parts is None:
+        return None
+    obj = _object(tree, tok, p) if p.object else None
+    if p.object and obj is None:
+        return None
+    prep_obj = None
+    if p.prep or p.prep_object:
+        prep_obj = _prep_object(tree, tok, obj, p)
+        if prep_obj is None:
+            return None
+    return TriggerMatch(tok, p, obj, prep_obj, parts)
+
+
+def _particles(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token, ...] | None:
+    if not p.particles:
+        return ()
+    found = []
+    if p.kind == "noun":
+        mods = [k.lemma.lower() for k in tree.children(tok, "compound", "amod")]
+        return () if all(w in mods for w in p.particles) else None
+    for word in p.particles:
+        hit = next((k for k in tree.children(tok) if k.lemma.lower() == word or k.text.lower() == word),
+                   None)
+        if hit is None:
+            hit = _next_word(tree, tok, word)
+        if hit is None:
+            return None
+        found.append(hit)
+    return tuple(found)
+
+
+def _next_word(tree: Tree, tok: Token, word: str) -> Token | None:
+    """Parsers often attach particles oddly: accept the word right after the verb (or its object)."""
+    for t in tree.tokens[tok.id: tok.id + 4]:
+        if t.text.lower() == word and t.upos in ("ADP", "ADV", "PART"):
+            return t
+    return None
+
+
+def _object(tree: Tree, tok: Token, p: VerbPattern) -> Token | None:
+    rels = ("obj", "nsubj:pass", "iobj") if p.kind == "verb" else ("nmod", "compound")
+    for k in tree.children(tok):
+        if k.deprel in rels or (p.kind == "verb" and k.deprel == "xcomp" and k.upos in NOMINAL):
+            if any(c in p.object for c in tree.compound_lemma(k)):
+                return k
+    return None
+
+
+def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> Token | None:
+    holders = [tok] + ([obj] if obj is not None else [])
+    for holder in holders:
+        for k in tree.children(holder, *PREP_RELS):
+            case = tree.case_of(k)
+            if p.prep and case not in p.prep:
+                continue
+            if not p.prep and case is None:
+                continue
+            if p.prep_object and not any(c in p.prep_object for c in tree.compound_lemma(k)):
+                continue
+            return k
+    return None

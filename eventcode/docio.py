@@ -1,0 +1,84 @@
+"""Reading documents from files and writing event tables (used by the CLI)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from eventcode.errors import InputError
+
+__all__ = ["read_documents", "write_frame"]
+
+TABLE_SUFFIXES = (".jsonl", ".csv", ".parquet")
+
+
+def read_documents(source: str, *, id_col: str = "id", text_col: str = "text",
+                   date_col: str = "date") -> Iterator[tuple[Any, Any, Any]]:
+    """(id, text, date) from a .txt file (one document), .jsonl/.csv/.parquet, or '-' (stdin)."""
+    if source == "-":
+        yield "stdin", sys.stdin.read(), None
+        return
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(f"input file '{source}' does not exist or is not a file")
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _jsonl(path, id_col, text_col, date_col)
+    elif suffix in (".csv", ".parquet"):
+        df = pd.read_csv(path, dtype=str, keep_default_na=False) if suffix == ".csv" else pd.read_parquet(path)
+        if text_col not in df.columns:
+            raise InputError(f"{source}: no '{text_col}' column (have {list(df.columns)})")
+        ids = df[id_col] if id_col in df.columns else pd.Series(range(len(df)))
+        dates = df[date_col] if date_col in df.columns else pd.Series([None] * len(df))
+        yield from zip(ids.tolist(), df[text_col].tolist(), dates.tolist())
+    else:
+        yield path.stem, path.read_text(encoding="utf-8", errors="replace"), None
+
+
+def _jsonl(path: Path, id_col: str, text_col: str, date_col: str) -> Iterator[tuple[Any, Any, Any]]:
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError:
+                yield f"{path.name}:{n}", None, None  # reported as a per-document error
+                continue
+            if not isinstance(doc, dict):
+                doc = {text_col: doc}
+            yield doc.get(id_col, f"{path.name}:{n}"), doc.get(text_col), doc.get(date_col)
+
+
+def write_frame(df: pd.DataFrame, target: str, *, overwrite: bool = False) -> None:
+    """Write ``df`` by extension (.csv, .jsonl, .parquet) atomically: temp file, then rename."""
+    path = Path(target)
+    suffix = path.suffix.lower()
+    if suffix not in TABLE_SUFFIXES:
+        raise InputError(f"output '{target}' must end in one of {', '.join(TABLE_SUFFIXES)}")
+    if path.exists() and not overwrite:
+        raise InputError(f"output '{target}' exists; pass --overwrite to replace it")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    os.close(fd)
+    try:
+        _write(df, Path(tmp), suffix)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _write(df: pd.DataFrame, path: Path, suffix: str) -> None:
+    if suffix == ".csv":
+        df.to_csv(path, index=False)
+    elif suffix == ".jsonl":
+        df.to_json(path, orient="records", lines=True, force_ascii=False)
+    else:
+        df.to_parquet(path, index=False)

@@ -1,0 +1,90 @@
+"""Verb dictionary records: patterns as written in the files, and as compiled for matching."""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Discard", "RawPattern", "RawVerbFile", "VerbDictionary", "VerbPattern"]
+
+Words = str | list[str] | None
+TARGETS = ("auto", "object", "prep", "none")
+
+
+@attrs.frozen
+class RawPattern:
+    """A pattern exactly as the YAML file holds it (validated by cattrs)."""
+
+    id: str
+    code: str
+    verb: Words = None
+    noun: Words = None
+    object: Words = None
+    prep: Words = None
+    prep_object: Words = None
+    target: str = "auto"
+    comment: str | None = None
+
+
+@attrs.frozen
+class RawDiscard:
+    id: str
+    phrase: str
+    comment: str | None = None
+
+
+@attrs.frozen
+class RawVerbFile:
+    """A whole verb file: its root, synsets, patterns and discards."""
+
+    root: str | None = None
+    synsets: dict[str, list[str]] = attrs.Factory(dict)
+    patterns: list[RawPattern] = attrs.Factory(list)
+    discards: list[RawDiscard] = attrs.Factory(list)
+
+
+@attrs.frozen(slots=True)
+class VerbPattern:
+    """A compiled pattern: synsets expanded, words as lowercase tuples.
+
+    ``trigger`` is the head lemma; ``particles`` the rest of a multi-word verb ("carry out").
+    ``kind`` is "verb" or "noun". ``specificity`` orders competing matches.
+    """
+
+    id: str
+    code: str
+    kind: str
+    trigger: str
+    particles: tuple[str, ...] = ()
+    object: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    prep_object: frozenset[str] = frozenset()
+    target: str = "auto"
+    source: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return (4 * bool(self.prep_object) + 3 * bool(self.object) + 2 * bool(self.prep)
+                + len(self.particles))
+
+
+@attrs.frozen(slots=True)
+class Discard:
+    id: str
+    words: tuple[str, ...]
+    source: str = ""
+
+
+@attrs.frozen
+class VerbDictionary:
+    """All patterns indexed by trigger lemma, plus discards and synsets."""
+
+    by_trigger: dict[str, tuple[VerbPattern, ...]]
+    discards: tuple[Discard, ...] = ()
+    synsets: dict[str, frozenset[str]] = attrs.Factory(dict)
+
+    @property
+    def patterns(self) -> list[VerbPattern]:
+        return [p for ps in self.by_trigger.values() for p in ps]
+
+    def __len__(self) -> int:
+        return sum(len(ps) for ps in self.by_trigger.values())

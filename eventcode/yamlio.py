@@ -1,0 +1,85 @@
+"""Safe YAML reading and validated structuring, with errors that name file, line and path.
+
+Parsing uses ``yaml.safe_load`` (the C loader when present). Line numbers are found only when
+an error is reported, by composing the document once more and walking to the failing path.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, TypeVar
+
+import cattrs
+import yaml
+
+from eventcode.errors import DictionaryError
+
+__all__ = ["DictionaryError", "line_of", "read_yaml", "structure"]
+
+T = TypeVar("T")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_PATH_STEP = re.compile(r"\.([A-Za-z_][\w-]*)|\[(\d+)\]|\['([^']*)'\]")
+
+
+def read_yaml(path: Path, *, label: str | None = None) -> Any:
+    """Load ``path`` with the safe loader; syntax errors become ``DictionaryError`` with the line."""
+    label = label or path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError(f"cannot read the file ({exc}); check its path and that it is UTF-8",
+                              source=label) from exc
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{label}:{mark.line + 1}" if mark else label
+        raise DictionaryError(f"YAML syntax error: {getattr(exc, 'problem', exc)}", source=where) from exc
+
+
+def line_of(path: Path, json_path: str) -> int | None:
+    """1-based line of the node at ``json_path`` (``$.patterns[3].code``) in ``path``, or None."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    line = node.start_mark.line + 1 if node is not None else None
+    for key, index, quoted in _PATH_STEP.findall(json_path.lstrip("$")):
+        node = _child(node, key or quoted, index)
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def _child(node: Any, key: str, index: str) -> Any:
+    if index and isinstance(node, yaml.SequenceNode):
+        i = int(index)
+        return node.value[i] if i < len(node.value) else None
+    if key and isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == key:
+                return v
+    return None
+
+
+def structure(converter: cattrs.Converter, data: Any, cls: type[T], *, path: Path,
+              label: str, base: str = "$") -> T:
+    """Structure ``data`` into ``cls``; the first error names ``label:line: path: message``."""
+    try:
+        return converter.structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - cattrs raises ExceptionGroups of many kinds
+        message, where = _first_error(exc, base)
+        line = line_of(path, where)
+        source = f"{label}:{line}" if line else label
+        raise DictionaryError(f"{where}: {message}", source=source) from exc
+
+
+def _first_error(exc: BaseException, base: str) -> tuple[str, str]:
+    if isinstance(exc, (cattrs.ClassValidationError, cattrs.IterableValidationError)):
+        lines = cattrs.transform_error(exc, path=base)
+        first = lines[0] if lines else str(exc)
+        message, _, where = first.rpartition(" @ ")
+        return (message or first), (where or base)
+    return str(exc), base

@@ -1,0 +1,52 @@
+"""Write dictionaries/cameo/codebook.csv from the CAMEO 1.1b3 facts (code, name, Goldstein value).
+
+    python scripts/build_codebook.py ../shared/reference/cameo/eventtypes.csv
+
+Only facts are taken (codes, names, Goldstein values); the quad class and whether a code
+may stand without a target are our own decisions, documented in docs/codebook.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "dictionaries" / "cameo" / "codebook.csv"
+TARGETLESS_ROOTS = {"01", "14", "15", "18", "19", "20"}
+TARGETLESS_CODES = {"0233", "0234", "0243", "073", "074", "075", "1712", "172", "173", "174", "175"}
+
+
+def quad_class(code: str) -> int:
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def goldstein(code: str, known: dict[str, str]) -> float:
+    """The code's value; codes added after the Goldstein scale take their parent's (155 -> 15)."""
+    while code not in known:
+        code = code[:3] if len(code) == 4 else code[:2]
+    return float(known[code])
+
+
+def name_of(raw: str) -> str:
+    raw = raw.strip()
+    return raw.capitalize() if raw.isupper() else raw
+
+
+def main(src: str) -> None:
+    with open(src, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    known = {r["code"].strip(): r["goldstein"] for r in rows if r["goldstein"] != "NA"}
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["code", "name", "goldstein", "quad_class", "target_optional"])
+        for r in rows:
+            code = r["code"].strip()
+            optional = code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
+            w.writerow([code, name_of(r["name"]), goldstein(code, known), quad_class(code), int(optional)])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference/cameo/eventtypes.csv")
