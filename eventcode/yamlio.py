@@ -15,11 +15,33 @@ import yaml
 
 from eventcode.errors import DictionaryError
 
-__all__ = ["DictionaryError", "line_of", "read_yaml", "structure"]
+__all__ = ["DictionaryError", "line_of", "make_converter", "read_yaml", "structure"]
 
 T = TypeVar("T")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PATH_STEP = re.compile(r"\.([A-Za-z_][\w-]*)|\[(\d+)\]|\['([^']*)'\]")
+
+
+def make_converter() -> cattrs.Converter:
+    """A strict converter: unknown keys are errors; strings must be strings (no 10 -> "10")."""
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_structure_hook(str, _strict_str)
+    conv.register_structure_hook(str | list[str] | None, _words)
+    return conv
+
+
+def _strict_str(value: Any, _type: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a string, got {value!r}; quote it in the file (e.g. \"010\", \"on\")")
+    return value
+
+
+def _words(value: Any, _type: Any) -> str | list[str] | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return [_strict_str(v, str) for v in value]
+    return _strict_str(value, str)
 
 
 def read_yaml(path: Path, *, label: str | None = None) -> Any:

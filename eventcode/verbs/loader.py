@@ -6,19 +6,17 @@ import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-import cattrs
-
 from eventcode.codebook import Codebook, default_codebook
 from eventcode.errors import DictionaryError
 from eventcode.verbs.records import (
     TARGETS, Discard, RawPattern, RawVerbFile, VerbDictionary, VerbPattern,
 )
-from eventcode.yamlio import line_of, read_yaml, structure
+from eventcode.yamlio import line_of, make_converter, read_yaml, structure
 
 __all__ = ["load_verb_dictionary", "read_verb_files"]
 
 log = logging.getLogger(__name__)
-_converter = cattrs.Converter(forbid_extra_keys=True)
+_converter = make_converter()
 
 
 def read_verb_files(directory: Path) -> list[tuple[Path, RawVerbFile]]:
