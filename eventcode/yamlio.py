@@ -98,10 +98,20 @@ def structure(converter: cattrs.Converter, data: Any, cls: type[T], *, path: Pat
         raise DictionaryError(f"{where}: {message}", source=source) from exc
 
 
+def _format(exc: BaseException, type_: Any) -> str:
+    if isinstance(exc, ValueError) and not isinstance(exc, cattrs.BaseValidationError):
+        return str(exc)
+    return cattrs.v.format_exception(exc, type_)
+
+
 def _first_error(exc: BaseException, base: str) -> tuple[str, str]:
     if isinstance(exc, (cattrs.ClassValidationError, cattrs.IterableValidationError)):
-        lines = cattrs.transform_error(exc, path=base)
+        lines = cattrs.transform_error(exc, path=base, format_exception=_format)
         first = lines[0] if lines else str(exc)
         message, _, where = first.rpartition(" @ ")
-        return (message or first), (where or base)
+        message, where = message or first, where or base
+        if message.startswith("extra fields found ("):
+            key = message[len("extra fields found ("):].rstrip(")").split(",")[0].strip()
+            return f"unknown key '{key}' (allowed keys are in docs/dictionaries.md)", f"{where}.{key}"
+        return message, where
     return str(exc), base
