@@ -9,8 +9,8 @@ from eventcode.export import COLUMNS, events_to_frame
 from eventcode.records import Actor, Event, Location, ParsedSentence, Token
 
 __all__ = [
-    "COLUMNS",
     "Actor",
+    "COLUMNS",
     "Codebook",
     "Coder",
     "Dictionaries",
