@@ -1,0 +1,76 @@
+"""Compose the matches of one noun phrase into an ``Actor``.
+
+The base is the last named match (country, person, organisation, group, metonym). Agent
+role blocks are appended to its code in order, skipping blocks already there:
+- a country (name, demonym, capital) takes every agent of the phrase ("army of Syria");
+  anything else takes only the agents after it ("Assad's forces", not "Minister Çavuşoğlu");
+- a capital or seat means ``GOV`` only on its own: "Moscow police" is RUSCOP;
+- GOV-type agents (officials, spokesman, ministry) add GOV only to a code with no role yet
+  ("Syrian officials" SYRGOV, "UN officials" IGOUNO, "rebel leader" REB);
+- an armed role (MIL REB INS UAF SEP) is not added to a code that has one already.
+Without a named match the agents' roles stand alone ("police" -> COP).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+
+from eventcode.actors.entries import split_code
+from eventcode.actors.matcher import Match
+from eventcode.records import Actor
+
+__all__ = ["ARMED_ROLES", "compose"]
+
+ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+
+
+def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | None,
+            country_codes: frozenset[str]) -> Actor | None:
+    """The actor named by ``matches`` (ignored matches skipped), or None."""
+    used = [m for m in matches if not m.ignored]
+    named = [m for m in used if m.named]
+    if not named:
+        return _agents_only(used, words)
+    base = named[-1]
+    entry = base.sense.pick(date)
+    countryish = entry.kind == "country"
+    agents = [m for m in used if not m.named and (countryish or m.start >= base.end)]
+    blocks = split_code(entry.code_on(date))
+    if base.sense.form == "seat" and not agents:
+        blocks = (*blocks, "GOV")
+    roles = [b for m in agents for b in split_code(m.sense.agent.role)]
+    final = _add_roles(blocks, roles, bare=1)
+    span = [base, *agents]
+    return Actor(code="".join(final), name=entry.name,
+                 country=final[0] if final[0] in country_codes else None, roles=final[1:],
+                 matched_text=_text(span, words), entry_id=entry.id,
+                 match="composed" if len(final) > len(blocks) else base.match,
+                 score=min(m.score for m in span))
+
+
+def _add_roles(blocks: tuple[str, ...], roles: Sequence[str], *, bare: int) -> tuple[str, ...]:
+    """Append ``roles`` to ``blocks`` by the rules above; ``bare``: blocks before any role."""
+    out = list(blocks)
+    for role in roles:
+        if role in out or (role == "GOV" and len(out) > bare):
+            continue
+        if role in ARMED_ROLES and ARMED_ROLES.intersection(out):
+            continue
+        out.append(role)
+    return tuple(out)
+
+
+def _agents_only(agents: Sequence[Match], words: Sequence[str]) -> Actor | None:
+    if not agents:
+        return None
+    roles = _add_roles((), [b for m in agents for b in split_code(m.sense.agent.role)], bare=0)
+    head = agents[0].sense.agent
+    return Actor(code="".join(roles), name=head.id, roles=roles, matched_text=_text(agents, words),
+                 entry_id=head.id, match="agent", score=min(m.score for m in agents))
+
+
+def _text(matches: Sequence[Match], words: Sequence[str]) -> str:
+    start = min(m.start for m in matches)
+    end = max(m.end for m in matches)
+    return " ".join(words[start:end])

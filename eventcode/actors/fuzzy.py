@@ -1,0 +1,58 @@
+"""Fuzzy lookup of names the exact index missed (misspellings: "Erdogn", "Netanyahou").
+
+Only whole normalised names are compared, with ``rapidfuzz.fuzz.ratio`` (normalised Indel
+similarity): a query must be at least ``min_length`` characters, share its first letter
+with the name, and score at least ``threshold``. Partial and token-set scorers are never
+used: they rate "al-Qaeda" against "Bashar al-Assad" at 100.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+
+from eventcode.actors.index import PhraseIndex, Sense
+from eventcode.actors.normalize import ANY, CAPITALISED
+
+__all__ = ["FuzzyNames"]
+
+_CACHE_LIMIT = 50_000
+
+
+class FuzzyNames:
+    """Names and aliases of entries, bucketed by first letter, with a bounded query cache."""
+
+    __slots__ = ("_buckets", "_cache", "min_length", "threshold")
+
+    def __init__(self, index: PhraseIndex, *, threshold: float = 90.0, min_length: int = 6) -> None:
+        self.threshold = threshold
+        self.min_length = min_length
+        buckets: dict[str, dict[str, Sense]] = defaultdict(dict)
+        for phrase in index.phrases():
+            text = " ".join(phrase.pieces)
+            if _eligible(phrase.sense, phrase.flags, text, min_length):
+                buckets[text[0]].setdefault(text, phrase.sense)
+        self._buckets = {k: (tuple(v), tuple(v.values())) for k, v in buckets.items()}
+        self._cache: dict[str, tuple[Sense, float] | None] = {}
+
+    def lookup(self, text: str) -> tuple[Sense, float] | None:
+        """The sense of the closest name to ``text`` (normalised, space-joined) and its score."""
+        if len(text) < self.min_length:
+            return None
+        if text not in self._cache:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[text] = self._search(text)
+        return self._cache[text]
+
+    def _search(self, text: str) -> tuple[Sense, float] | None:
+        names, senses = self._buckets.get(text[0], ((), ()))
+        best = process.extractOne(text, names, scorer=fuzz.ratio, score_cutoff=self.threshold)
+        return (senses[best[2]], best[1]) if best else None
+
+
+def _eligible(sense: Sense, flags: tuple[int, ...], text: str, min_length: int) -> bool:
+    """Names of entries only (no demonyms, seats, agents, acronyms), long enough."""
+    return (sense.form == "name" and len(text) >= min_length
+            and all(f in (ANY, CAPITALISED) for f in flags))

@@ -1,0 +1,127 @@
+"""Exact phrase index: normalised token n-grams -> senses, longest match first."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from eventcode.actors.dictionary import ActorDictionary
+from eventcode.actors.entries import ActorEntry, AgentEntry
+from eventcode.actors.normalize import case_flags, flags_allow, split_phrase
+
+__all__ = ["Phrase", "PhraseIndex", "Sense"]
+
+log = logging.getLogger(__name__)
+# Which sense wins when two share a phrase: lower rank first (countries beat people named
+# "Jordan"; people beat capitals; agents come last).
+_RANK = {"country": 0, "organisation": 1, "group": 1, "metonym": 1, "person": 2}
+_DEMONYM_RANK, _SEAT_RANK, _AGENT_RANK = 3, 4, 5
+
+
+@attrs.frozen(slots=True)
+class Sense:
+    """What a phrase stands for: entries (``name``/``demonym``/``seat``) or an ``agent``."""
+
+    form: str
+    rank: int
+    entries: tuple[ActorEntry, ...] = ()
+    agent: AgentEntry | None = None
+
+    def pick(self, date: _dt.date | None) -> ActorEntry:
+        """The entry meant on ``date``: one with a role then (latest start), else the first."""
+        if len(self.entries) == 1:
+            return self.entries[0]
+        active = [e for e in self.entries if e.active_on(date)]
+        return max(active, key=_last_start) if active else self.entries[0]
+
+
+def _last_start(entry: ActorEntry) -> _dt.date:
+    return max((r.from_ or _dt.date.min) for r in entry.roles)
+
+
+@attrs.frozen(slots=True)
+class Phrase:
+    """One indexed phrase: its folded pieces, the case each piece demands, its sense."""
+
+    pieces: tuple[str, ...]
+    flags: tuple[int, ...]
+    sense: Sense
+
+
+def _entry_phrases(entry: ActorEntry) -> Iterator[tuple[str, str, int]]:
+    rank = _RANK[entry.kind]
+    for text in (entry.name, *entry.aliases):
+        yield text, "name", rank
+    for text in entry.demonyms:
+        yield text, "demonym", _DEMONYM_RANK
+    for text in entry.metonyms:
+        yield text, "seat", _SEAT_RANK
+
+
+def _collect(dictionary: ActorDictionary) -> dict[tuple, list]:
+    found: dict[tuple, list] = defaultdict(list)  # (pieces, flags, form) -> [rank, targets]
+    for entry in dictionary.entries:
+        for text, form, rank in _entry_phrases(entry):
+            _add(found, text, form, rank, entry)
+    for agent in dictionary.agents:
+        for text in agent.words:
+            _add(found, text, "agent", _AGENT_RANK, agent)
+    return found
+
+
+def _add(found: dict[tuple, list], text: str, form: str, rank: int, target: object) -> None:
+    split = split_phrase(text)
+    if not split.folded:
+        return
+    key = (split.folded, case_flags(split.cased), form)
+    slot = found[key]
+    if all(t is not target for _, t in slot):
+        slot.append((rank, target))
+
+
+def _best(pieces: tuple[str, ...], flags: tuple[int, ...], forms: dict[str, list]) -> Phrase:
+    rank, form = min((min(r for r, _ in slot), form) for form, slot in forms.items())
+    if len(forms) > 1:
+        log.debug("phrase %r has several senses; %s wins", " ".join(pieces), form)
+    targets = tuple(t for r, t in forms[form] if r == rank)
+    if form == "agent":
+        return Phrase(pieces, flags, Sense(form, rank, agent=targets[-1]))
+    return Phrase(pieces, flags, Sense(form, rank, entries=targets))
+
+
+@attrs.frozen(slots=True)
+class PhraseIndex:
+    """First-piece index of phrases, each bucket ordered longest first."""
+
+    buckets: dict[str, tuple[Phrase, ...]]
+
+    @classmethod
+    def build(cls, dictionary: ActorDictionary) -> PhraseIndex:
+        """Index every name, alias, demonym, metonym and agent word of ``dictionary``."""
+        grouped: dict[tuple, dict[str, list]] = defaultdict(dict)
+        for (pieces, flags, form), slot in _collect(dictionary).items():
+            grouped[(pieces, flags)][form] = slot
+        buckets: dict[str, list[Phrase]] = defaultdict(list)
+        for (pieces, flags), forms in grouped.items():
+            buckets[pieces[0]].append(_best(pieces, flags, forms))
+        return cls({k: tuple(sorted(v, key=lambda p: -len(p.pieces))) for k, v in buckets.items()})
+
+    def phrases(self) -> Iterator[Phrase]:
+        """Every indexed phrase."""
+        for bucket in self.buckets.values():
+            yield from bucket
+
+    def longest(self, folded: Sequence[str], cased: Sequence[str], start: int,
+                *, check_case: bool = True) -> Phrase | None:
+        """The longest phrase matching the pieces from ``start``, or None."""
+        for phrase in self.buckets.get(folded[start], ()):
+            end = start + len(phrase.pieces)
+            if tuple(folded[start:end]) != phrase.pieces:
+                continue
+            if not check_case or flags_allow(phrase.flags, cased[start:end]):
+                return phrase
+        return None
