@@ -1,7 +1,7 @@
 """eventcode: political event coding (who did what to whom, where, when, and why we think so)."""
 
 from eventcode._version import __version__
-from eventcode.api import Coder, DocResult, code, code_corpus
+from eventcode.api import Coder, DocResult, code, code_corpus, iter_corpus
 from eventcode.codebook import Codebook, default_codebook
 from eventcode.dictionaries import Dictionaries, load_dictionaries
 from eventcode.errors import DictionaryError, EngineError, EventcodeError, InputError, ModelNotFoundError
@@ -29,5 +29,6 @@ __all__ = [
     "code_corpus",
     "default_codebook",
     "events_to_frame",
+    "iter_corpus",
     "load_dictionaries",
 ]

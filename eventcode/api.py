@@ -17,7 +17,7 @@ from eventcode.errors import InputError
 from eventcode.export import events_to_frame
 from eventcode.records import Event, ParsedSentence
 
-__all__ = ["Coder", "DocResult", "code", "code_corpus", "iter_documents"]
+__all__ = ["Coder", "DocResult", "code", "code_corpus", "iter_corpus", "iter_documents"]
 
 MAX_DOC_CHARS = 2_000_000
 
@@ -131,16 +131,29 @@ def _require_columns(columns: Any, text_col: str, id_col: str) -> None:
         raise InputError(f"no '{text_col}' column (have {list(columns)}); pass text_col= to name it")
 
 
+def iter_corpus(docs: Any, *, id_col: str = "id", text_col: str = "text", date_col: str = "date",
+                coder: Coder | None = None, n_jobs: int | None = 1,
+                chunksize: int = 64) -> Iterator[DocResult]:
+    """Stream ``DocResult``s (events or the reason a document was skipped), in input order.
+
+    ``docs`` may be any iterable (a generator over a huge file is fine); ``n_jobs`` processes
+    (None or -1: all cores) each load the dictionaries once.
+    """
+    from eventcode.batch import code_stream  # batch builds on this module
+
+    triples = iter_documents(docs, id_col=id_col, text_col=text_col, date_col=date_col)
+    yield from code_stream(triples, coder=coder or _default_coder(), n_jobs=n_jobs, chunksize=chunksize)
+
+
 def code_corpus(docs: Any, *, id_col: str = "id", text_col: str = "text", date_col: str = "date",
-                coder: Coder | None = None) -> pd.DataFrame:
+                coder: Coder | None = None, n_jobs: int | None = 1, chunksize: int = 64) -> pd.DataFrame:
     """Code a table of documents: one row per event, columns as in ``eventcode.COLUMNS``.
 
     Documents that cannot be coded are listed in ``result.attrs["errors"]`` (doc_id, reason).
     """
-    coder = coder or _default_coder()
     events, errors = [], []
-    for result in coder.code_documents(iter_documents(docs, id_col=id_col, text_col=text_col,
-                                                      date_col=date_col)):
+    for result in iter_corpus(docs, id_col=id_col, text_col=text_col, date_col=date_col,
+                              coder=coder, n_jobs=n_jobs, chunksize=chunksize):
         events.extend(result.events)
         if result.error:
             errors.append({"doc_id": result.doc_id, "error": result.error})
