@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="extra dictionary directory merged over the defaults (repeatable)")
     code.add_argument("--date", help="publication date for a plain text input (YYYY-MM-DD)")
     code.add_argument("--overwrite", action="store_true", help="replace an existing output file")
+    code.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default 0: all cores)")
+    code.add_argument("--chunksize", type=int, default=64, help="documents sent to a worker at a time")
     code.add_argument("--id-col", default="id")
     code.add_argument("--text-col", default="text")
     code.add_argument("--date-col", default="date")

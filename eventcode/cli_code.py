@@ -1,19 +1,24 @@
-"""``eventcode code``: read documents, code them, write or print the events."""
+"""``eventcode code``: stream documents through the coder and write events as they come."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 
 from tqdm import tqdm
 
-from eventcode.api import Coder
+from eventcode.api import Coder, DocResult
+from eventcode.batch import chunked, code_stream
 from eventcode.dictionaries import load_dictionaries
-from eventcode.docio import read_documents, write_frame
+from eventcode.docio import read_documents
 from eventcode.export import events_to_frame
 from eventcode.records import Event
+from eventcode.sinks import TableWriter
 
 __all__ = ["format_event", "run_code"]
+
+WRITE_EVERY = 512  # documents per output chunk
 
 
 def run_code(args: argparse.Namespace) -> int:
@@ -22,21 +27,34 @@ def run_code(args: argparse.Namespace) -> int:
     docs = read_documents(args.input, id_col=args.id_col, text_col=args.text_col, date_col=args.date_col)
     if args.date:
         docs = ((i, t, d or args.date) for i, t, d in docs)
-    events, counts = [], {"coded": 0, "no_event": 0, "skipped": 0}
-    for result in tqdm(coder.code_documents(docs), unit="doc", file=sys.stderr, disable=None,
-                       mininterval=1.0, leave=False):
-        events.extend(result.events)
-        key = "skipped" if result.error else "coded" if result.events else "no_event"
-        counts[key] += 1
-        if result.error:
-            sys.stderr.write(f"skipped {result.doc_id}: {result.error}\n")
+    results = code_stream(docs, coder=coder, n_jobs=args.jobs, chunksize=args.chunksize)
+    counts = {"coded": 0, "no_event": 0, "skipped": 0, "events": 0}
+    counted = _count(tqdm(results, unit="doc", file=sys.stderr, disable=None, mininterval=1.0,
+                          leave=False), counts)
     if args.output:
-        write_frame(events_to_frame(events), args.output, overwrite=args.overwrite)
+        with TableWriter(args.output, overwrite=args.overwrite) as writer:
+            for chunk in chunked(counted, WRITE_EVERY):
+                writer.write(_frame(chunk, args))
     else:
-        sys.stdout.writelines(format_event(e) + "\n" for e in events)
-    sys.stderr.write(f"{len(events)} events; documents: {counts['coded']} coded, "
+        for result in counted:
+            sys.stdout.writelines(format_event(e) + "\n" for e in result.events)
+    sys.stderr.write(f"{counts['events']} events; documents: {counts['coded']} coded, "
                      f"{counts['no_event']} without events, {counts['skipped']} skipped\n")
     return 0
+
+
+def _count(results: Iterator[DocResult], counts: dict[str, int]) -> Iterator[DocResult]:
+    for result in results:
+        key = "skipped" if result.error else "coded" if result.events else "no_event"
+        counts[key] += 1
+        counts["events"] += len(result.events)
+        if result.error:
+            sys.stderr.write(f"skipped {result.doc_id}: {result.error}\n")
+        yield result
+
+
+def _frame(chunk: list[DocResult], args: argparse.Namespace):
+    return events_to_frame(e for r in chunk for e in r.events)
 
 
 def format_event(e: Event) -> str:

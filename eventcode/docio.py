@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,10 +12,7 @@ import pandas as pd
 
 from eventcode.errors import InputError
 
-__all__ = ["read_documents", "write_frame"]
-
-TABLE_SUFFIXES = (".jsonl", ".csv", ".parquet")
-
+__all__ = ["read_documents"]
 
 def read_documents(source: str, *, id_col: str = "id", text_col: str = "text",
                    date_col: str = "date") -> Iterator[tuple[Any, Any, Any]]:
@@ -55,30 +50,3 @@ def _jsonl(path: Path, id_col: str, text_col: str, date_col: str) -> Iterator[tu
             if not isinstance(doc, dict):
                 doc = {text_col: doc}
             yield doc.get(id_col, f"{path.name}:{n}"), doc.get(text_col), doc.get(date_col)
-
-
-def write_frame(df: pd.DataFrame, target: str, *, overwrite: bool = False) -> None:
-    """Write ``df`` by extension (.csv, .jsonl, .parquet) atomically: temp file, then rename."""
-    path = Path(target)
-    suffix = path.suffix.lower()
-    if suffix not in TABLE_SUFFIXES:
-        raise InputError(f"output '{target}' must end in one of {', '.join(TABLE_SUFFIXES)}")
-    if path.exists() and not overwrite:
-        raise InputError(f"output '{target}' exists; pass --overwrite to replace it")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        _write(df, Path(tmp), suffix)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
-def _write(df: pd.DataFrame, path: Path, suffix: str) -> None:
-    if suffix == ".csv":
-        df.to_csv(path, index=False)
-    elif suffix == ".jsonl":
-        df.to_json(path, orient="records", lines=True, force_ascii=False)
-    else:
-        df.to_parquet(path, index=False)
