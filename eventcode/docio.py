@@ -27,12 +27,13 @@ def read_documents(source: str, *, id_col: str = "id", text_col: str = "text",
     if suffix == ".jsonl":
         yield from _jsonl(path, id_col, text_col, date_col)
     elif suffix in (".csv", ".parquet"):
-        df = pd.read_csv(path, dtype=str, keep_default_na=False) if suffix == ".csv" else pd.read_parquet(path)
-        if text_col not in df.columns:
-            raise InputError(f"{source}: no '{text_col}' column (have {list(df.columns)})")
-        ids = df[id_col] if id_col in df.columns else pd.Series(range(len(df)))
-        dates = df[date_col] if date_col in df.columns else pd.Series([None] * len(df))
-        yield from zip(ids.tolist(), df[text_col].tolist(), dates.tolist())
+        for df in _table_chunks(path, suffix):
+            if text_col not in df.columns:
+                raise InputError(f"{source}: no '{text_col}' column (have {list(df.columns)})")
+            ids = df[id_col] if id_col in df.columns else None
+            dates = df[date_col].tolist() if date_col in df.columns else [None] * len(df)
+            ids = ids.tolist() if ids is not None else [f"{path.name}:{k}" for k in df.index]
+            yield from zip(ids, df[text_col].tolist(), dates)
     else:
         yield path.stem, path.read_text(encoding="utf-8", errors="replace"), None
 
@@ -50,3 +51,18 @@ def _jsonl(path: Path, id_col: str, text_col: str, date_col: str) -> Iterator[tu
             if not isinstance(doc, dict):
                 doc = {text_col: doc}
             yield doc.get(id_col, f"{path.name}:{n}"), doc.get(text_col), doc.get(date_col)
+
+
+def _table_chunks(path: Path, suffix: str, rows: int = 10_000) -> Iterator[pd.DataFrame]:
+    """The file in DataFrames of ``rows`` rows, so memory stays flat on any size of input."""
+    if suffix == ".csv":
+        yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=rows)
+        return
+    import pyarrow.parquet as pq
+
+    offset = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
+        df = batch.to_pandas()
+        df.index = range(offset, offset + len(df))
+        offset += len(df)
+        yield df
