@@ -136,7 +136,9 @@ def _cue(sentence: ParsedSentence, start: int, end: int, head: int) -> tuple[str
         if found:
             return found
     prep = _preposition(sentence, start, head)
-    return (prep, "", None) if prep else ("name", "", None)
+    if prep is None:
+        return "name", "", None
+    return prep, "", 2 if prep in NEAR else None
 
 
 def _word(sentence: ParsedSentence, i: int) -> str:

@@ -19,7 +19,8 @@ _ARTICLES = frozenset(
 def name_key(text: str) -> str:
     """Lower-case ASCII words of ``text`` with quotes dropped and Arabic articles unified.
 
-    ``"Ma'arrat an-Nu'man"`` and ``"Ma`arrat al Nu`man"`` give ``"maarrat al numan"``.
+    ``"Ma'arrat an-Nu'man"`` and ``"Ma`arrat al Nu`man"`` give ``"maarrat al numan"``;
+    ``"An Nabk"`` gives ``"al nabk"``.
     """
     ascii_text = _QUOTES.sub("", anyascii(text)).lower()
     words = _SEPARATORS.sub(" ", ascii_text).split()
@@ -27,8 +28,8 @@ def name_key(text: str) -> str:
 
 
 def _unify_article(words: list[str], i: int) -> str:
-    """``words[i]``, written ``al`` when it is an article inside a multiword name."""
+    """``words[i]``, written ``al`` when it is an article before another word."""
     word = words[i]
-    if word in _ARTICLES and 0 < i < len(words) - 1:
+    if word in _ARTICLES and i < len(words) - 1:
         return "al"
     return word

@@ -91,7 +91,7 @@ class PlaceResolver:
 
     def _accept(self, toponym: Toponym, entry: Entry, context: Context) -> bool:
         """Cued names always; bare names only whole, as their entry's own name, and (for
-        places) large or in a country or division the sentence or context gives."""
+        places) hand-kept, large, or in a country or division the sentence or context gives."""
         if toponym.cue != "name":
             return True
         if toponym.partial:
@@ -100,6 +100,8 @@ class PlaceResolver:
             return True
         if not self.gazetteer.is_primary(entry, toponym.key):
             return False
+        if (entry.row, toponym.key) in self.gazetteer.curated:
+            return True
         return (entry.feature == "admin1" or entry.population >= BARE_MIN_POPULATION
                 or entry.country in context.countries or context.country is not None
                 or context.admin1 is not None)
