@@ -8,6 +8,7 @@ normalised names; each name's comma-separated row numbers. Rows are parsed on fi
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -70,13 +71,19 @@ def format_row(entry: Entry) -> str:
 
 
 class Gazetteer:
-    """Name -> entries. Build with ``Gazetteer.load()``; ``append``/``alias`` extend it."""
+    """Name -> entries. Build with ``Gazetteer.load()``; ``append``/``alias`` extend it.
 
-    __slots__ = ("_by_id", "_cache", "_index", "_lines", "_admin1", "_countries", "curated")
+    The shipped names stay two sorted lists (keys, row lists) searched by bisection, which
+    loads much faster than a dict of 340,000 names; names added later live in a small dict.
+    """
 
-    def __init__(self, lines: list[str], index: dict[str, str]) -> None:
+    __slots__ = ("_by_id", "_cache", "_keys", "_ids", "_extra", "_lines", "_admin1",
+                 "_countries", "curated")
+
+    def __init__(self, lines: list[str], keys: list[str], ids: list[str]) -> None:
         self._lines = lines
-        self._index = index
+        self._keys, self._ids = keys, ids
+        self._extra: dict[str, str] = {}
         self._cache: dict[int, Entry] = {}
         self._by_id: dict[int, int] | None = None
         self._admin1: dict[tuple[str, str], Entry] | None = None
@@ -93,16 +100,27 @@ class Gazetteer:
         except (OSError, ValueError, EOFError) as exc:
             raise DictionaryError(f"unreadable gazetteer ({exc}); rebuild it with "
                                   "scripts/build_gazetteer.py", source=str(path)) from exc
-        lines = rows.split("\n")
+        lines, key_list, id_list = rows.split("\n"), keys.split("\n"), ids.split("\n")
         if tuple(lines[0].split("\t")) != COLUMNS:
             raise DictionaryError(f"header must be {COLUMNS}", source=f"{path}:1")
-        return cls(lines[1:], dict(zip(keys.split("\n"), ids.split("\n"), strict=True)))
+        if len(key_list) != len(id_list) or key_list != sorted(key_list):
+            raise DictionaryError("the name index is not sorted or not aligned; rebuild it "
+                                  "with scripts/build_gazetteer.py", source=str(path))
+        return cls(lines[1:], key_list, id_list)
+
+    def _rows_of(self, key: str) -> str:
+        """Comma-separated row numbers filed under ``key`` ("" if none)."""
+        extra = self._extra.get(key)
+        if extra is not None:
+            return extra
+        i = bisect_left(self._keys, key)
+        return self._ids[i] if i < len(self._keys) and self._keys[i] == key else ""
 
     def __len__(self) -> int:
         return len(self._lines)
 
     def __contains__(self, key: str) -> bool:
-        return key in self._index
+        return bool(self._rows_of(key))
 
     def entry(self, row: int) -> Entry:
         """The entry in row ``row`` (parsed once)."""
@@ -113,7 +131,7 @@ class Gazetteer:
 
     def candidates(self, key: str) -> tuple[Entry, ...]:
         """Entries one of whose names normalises to ``key``, in file order."""
-        ids = self._index.get(key)
+        ids = self._rows_of(key)
         return tuple(self.entry(int(i)) for i in ids.split(",")) if ids else ()
 
     def is_primary(self, entry: Entry, key: str) -> bool:
@@ -156,8 +174,8 @@ class Gazetteer:
     def alias(self, row: int, keys: Iterable[str]) -> None:
         """File row ``row`` under the curated names ``keys`` too, ahead of other entries."""
         for key in keys:
-            others = [i for i in self._index.get(key, "").split(",") if i and i != str(row)]
-            self._index[key] = ",".join([str(row), *others])
+            others = [i for i in self._rows_of(key).split(",") if i and i != str(row)]
+            self._extra[key] = ",".join([str(row), *others])
             self.curated.add((row, key))
 
     def location(self, entry: Entry, *, precision: int | None = None) -> Location:

@@ -50,7 +50,7 @@ ROWS = ["C\t163843\tSyria\tSYR\t\t34.8\t36.7\t16906283",
 
 
 def test_tiny_gazetteer_round_trip(tmp_path):
-    path = tiny_gazetteer(tmp_path, ROWS, {"syria": [0], "idlib": [1, 2]})
+    path = tiny_gazetteer(tmp_path, ROWS, {"idlib": [1, 2], "syria": [0]})
     resolver = PlaceResolver(Gazetteer.load(path))
     idlib = resolver.lookup("Idlib")
     assert (idlib.feature, idlib.admin1, idlib.geonameid) == ("place", "Idlib", 169389)
@@ -72,8 +72,13 @@ def test_shipped_supplement_is_valid():
     assert supplement.places and supplement.aliases and "May" in supplement.not_places
 
 
+def test_unsorted_index_is_refused(tmp_path):
+    with pytest.raises(DictionaryError, match="not sorted"):
+        Gazetteer.load(tiny_gazetteer(tmp_path, ROWS, {"syria": [0], "idlib": [1, 2]}))
+
+
 def test_supplement_error_names_file_and_line(tmp_path):
-    gazetteer = Gazetteer.load(tiny_gazetteer(tmp_path, ROWS, {"syria": [0], "idlib": [1, 2]}))
+    gazetteer = Gazetteer.load(tiny_gazetteer(tmp_path, ROWS, {"idlib": [1, 2], "syria": [0]}))
     path = tmp_path / "supplement.yaml"
     path.write_text("places:\n  - name: Nowhere\n    country: XXX\n"
                     "    latitude: 1.0\n    longitude: 2.0\n", encoding="utf-8")
@@ -89,7 +94,7 @@ def test_supplement_unknown_key_is_an_error(tmp_path):
 
 
 def test_supplement_alias_and_place(tmp_path):
-    gazetteer = Gazetteer.load(tiny_gazetteer(tmp_path, ROWS, {"syria": [0], "idlib": [1, 2]}))
+    gazetteer = Gazetteer.load(tiny_gazetteer(tmp_path, ROWS, {"idlib": [1, 2], "syria": [0]}))
     path = tmp_path / "supplement.yaml"
     path.write_text("aliases:\n  - {name: Idlib, geonameid: 169389, names: [Idleb]}\n"
                     "places:\n  - {name: Haritan, country: SYR, admin1: '12', latitude: 36.3,"

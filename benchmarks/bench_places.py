@@ -1,0 +1,81 @@
+"""Place resolution speed: gazetteer load time (fresh process), lookups and mentions per second.
+
+    python benchmarks/bench_places.py [--repeat 5]
+
+Load time is measured in a new interpreter each time (the loader is cached per process), as
+the median of ``--repeat`` runs, split into imports, the gazetteer file and the supplement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+_LOAD = """
+import json, resource, time
+t0 = time.perf_counter()
+from eventcode.places.gazetteer import Gazetteer, places_dir
+from eventcode.places.supplement import apply_supplement, read_supplement
+t1 = time.perf_counter()
+g = Gazetteer.load()
+t2 = time.perf_counter()
+apply_supplement(g, read_supplement(places_dir() / "supplement.yaml"))
+t3 = time.perf_counter()
+print(json.dumps({"imports": t1 - t0, "gazetteer": t2 - t1, "supplement": t3 - t2,
+                  "total": t3 - t0, "rows": len(g),
+                  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def load_once() -> dict:
+    out = subprocess.run([sys.executable, "-c", _LOAD], cwd=ROOT, check=True,
+                         capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def rate(fn, items, seconds: float = 1.0) -> float:
+    """Calls of ``fn`` per second over ``items``, cycled for about ``seconds``."""
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for item in items:
+            fn(item)
+        done += len(items)
+    return done / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    runs = [load_once() for _ in range(args.repeat)]
+    for part in ("imports", "gazetteer", "supplement", "total"):
+        print(f"load {part:<10} {statistics.median(r[part] for r in runs):6.3f} s")
+    print(f"rows            {runs[0]['rows']}")
+    print(f"max RSS         {statistics.median(r['max_rss_mb'] for r in runs):6.0f} MB")
+    size = (ROOT / "dictionaries" / "places" / "gazetteer.tsv.gz").stat().st_size
+    print(f"file size       {size / 1e6:6.2f} MB")
+
+    from eventcode.places import PlaceResolver
+    from tests.places import sentences
+
+    resolver = PlaceResolver.default()
+    golden = ROOT / "tests" / "places" / "golden_places.csv"
+    with golden.open(encoding="utf-8") as fh:
+        names = [r["name"] for r in csv.DictReader(l for l in fh if not l.startswith("#"))]
+    print(f"lookup          {rate(resolver.lookup, names):8.0f} names/s")
+    parsed = [sentences.ALEPPO_VILLAGES, sentences.TALKS_IN_MOSCOW,
+              sentences.FIGHTING_NW_SYRIA, sentences.SARAQEB_IN_IDLIB]
+    print(f"mentions        {rate(resolver.mentions, parsed):8.0f} sentences/s")
+
+
+if __name__ == "__main__":
+    main()
