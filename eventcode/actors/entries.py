@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Any
+from typing import Any, NewType
 
 import attrs
 
-__all__ = ["ACTOR_KINDS", "ActorEntry", "AgentEntry", "Role", "split_code"]
+__all__ = ["ACTOR_KINDS", "ActorEntry", "AgentEntry", "Code", "Role", "check_code", "split_code"]
 
 ACTOR_KINDS = ("country", "person", "organisation", "group", "metonym")
 _CODE = re.compile(r"(?:[A-Z]{3})+")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
+Code = NewType("Code", str)  # a CAMEO-style code; the loader checks it where it is read
 
 
 def split_code(code: str) -> tuple[str, ...]:
@@ -20,9 +21,18 @@ def split_code(code: str) -> tuple[str, ...]:
     return tuple(code[i:i + 3] for i in range(0, len(code), 3))
 
 
+def check_code(value: str) -> str:
+    """``value`` if it is 3-letter uppercase blocks, else ValueError."""
+    if not isinstance(value, str) or not _CODE.fullmatch(value):
+        raise ValueError(f"{value!r} is not a code of 3-letter uppercase blocks (SYRGOV)")
+    return value
+
+
 def _code(_: Any, attribute: attrs.Attribute, value: str) -> None:
-    if not _CODE.fullmatch(value):
-        raise ValueError(f"{attribute.name} {value!r} is not a code of 3-letter uppercase blocks (SYRGOV)")
+    try:
+        check_code(value)
+    except ValueError as exc:
+        raise ValueError(f"{attribute.name} {exc}") from None
 
 
 def _ident(_: Any, attribute: attrs.Attribute, value: str) -> None:
@@ -45,7 +55,7 @@ def _nonempty(_: Any, attribute: attrs.Attribute, value: str) -> None:
 class Role:
     """A code held between two dates (inclusive; ``None`` = open-ended)."""
 
-    code: str = attrs.field(validator=_code)
+    code: Code = attrs.field(validator=_code)
     from_: _dt.date | None = None
     to: _dt.date | None = None
 
@@ -68,7 +78,7 @@ class ActorEntry:
 
     id: str = attrs.field(validator=_ident)
     name: str = attrs.field(validator=_nonempty)
-    code: str = attrs.field(validator=_code)
+    code: Code = attrs.field(validator=_code)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_words)
     roles: tuple[Role, ...] = ()
     demonyms: tuple[str, ...] = attrs.field(default=(), validator=_words)
@@ -101,7 +111,7 @@ class AgentEntry:
     """A generic noun ("police", "troops") standing for role blocks (COP, MIL)."""
 
     id: str = attrs.field(validator=_ident)
-    role: str = attrs.field(validator=_code)
+    role: Code = attrs.field(validator=_code)
     words: tuple[str, ...] = attrs.field(validator=_words)
     comment: str | None = None
     source: str = ""

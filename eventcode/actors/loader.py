@@ -13,7 +13,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, override
 
 from eventcode.actors.dictionary import ActorDictionary
-from eventcode.actors.entries import ACTOR_KINDS, ActorEntry, AgentEntry, Role
+from eventcode.actors.entries import ACTOR_KINDS, ActorEntry, AgentEntry, Code, Role, check_code
 from eventcode.errors import DictionaryError
 from eventcode.resources import dictionaries_dir
 from eventcode.yamlio import line_of, read_yaml, structure
@@ -65,6 +65,7 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(str, _strict_str)
     conv.register_structure_hook_func(lambda t: t == tuple[str, ...], _str_tuple)
     conv.register_structure_hook(_dt.date, _date)
+    conv.register_structure_hook(Code, lambda value, _: check_code(value))
     conv.register_structure_hook(Role, make_dict_structure_fn(
         Role, conv, from_=override(rename="from"), _cattrs_forbid_extra_keys=True))
     for cls in (ActorEntry, AgentEntry):
