@@ -59,9 +59,11 @@ def usable_alias(text: str) -> bool:
 
 
 def keys_of(primary: str, aliases: list[str] | tuple[str, ...]) -> list[str]:
-    """Distinct non-empty keys, the primary name's first."""
-    keys = [name_key(primary)] + [name_key(a) for a in aliases if usable_alias(a)]
-    return [k for k in dict.fromkeys(keys) if k and "|" not in k]
+    """Distinct non-empty keys, the primary name's first; alternates need 3 letters ("No"
+    and "We" are alternate names of places)."""
+    own = name_key(primary)
+    keys = [own] + [k for k in (name_key(a) for a in aliases if usable_alias(a)) if len(k) > 2]
+    return [k for k in dict.fromkeys(keys) if k]
 
 
 def without_article(keys: list[str], cc2: str) -> list[str]:

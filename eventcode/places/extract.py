@@ -38,15 +38,16 @@ CONNECTORS = frozenset(
     "de da do dos das del della di du la le les el al an ar as ash ad az ez es en ed et "
     "of and upon on sur am im der den von van y bin ibn ul ur - ' ’ ` .".split())
 SKIPPABLE = frozenset("the a an".split())
-FUNCTION_UPOS = frozenset("ADP AUX CCONJ DET NUM PART PRON PUNCT SCONJ SYM VERB".split())
+NAME_LIKE_UPOS = frozenset({"NOUN", "X", "_"})
 _ARTICLE_NAME = re.compile(r"^(al|el|an|ar|as|ash|ad|az|ez|es|en|ed|et)[-‘'’`]\w", re.I)
 
 
 def is_name(token: Token) -> bool:
-    """A proper noun, a capitalised content word, or an article-name like "al-Numan"."""
+    """A proper noun, an article-name like "al-Numan", or (past the first word) a capitalised
+    noun or unknown word: a tagger may miss a rare name, never a capital letter."""
     if token.upos == "PROPN" or _ARTICLE_NAME.match(token.text):
         return True
-    return token.text[:1].isupper() and token.upos not in FUNCTION_UPOS
+    return token.id > 1 and token.text[:1].isupper() and token.upos in NAME_LIKE_UPOS
 
 
 def name_runs(sentence: ParsedSentence) -> list[tuple[int, int]]:

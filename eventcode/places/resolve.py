@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 import attrs
@@ -66,12 +66,16 @@ class PlaceResolver:
             return head, AFTER[noun][0]
         return key, ""
 
-    def mentions(self, sentence: ParsedSentence, *,
-                 context_countries: Sequence[str] = ()) -> list[PlaceMention]:
+    def mentions(self, sentence: ParsedSentence, *, context_countries: Sequence[str] = (),
+                 actor_tokens: Collection[int] = ()) -> list[PlaceMention]:
         """Places named in ``sentence``, resolved with the sentence's own countries and admin1
-        divisions and ``context_countries`` (ISO3: actor or document countries)."""
+        divisions and ``context_countries`` (ISO3: actor or document countries).
+
+        ``actor_tokens``: ids of tokens the caller resolved as actors ("Obama", "Santos");
+        a bare name among them is not taken as a place (a name after "in" still is).
+        """
         found = [t for t in toponyms(sentence, self.gazetteer, self.not_places)
-                 if not _is_actor(sentence, t)]
+                 if not _is_actor(sentence, t, actor_tokens)]
         outer = frozenset(_iso3(c) for c in context_countries)
         first = [self._pick(t, Context(countries=outer)) for t in found]
         countries, admin1s = _sentence_context(first)
@@ -138,8 +142,12 @@ def _iso3(code: str) -> str:
     return code.upper()
 
 
-def _is_actor(sentence: ParsedSentence, toponym: Toponym) -> bool:
-    return toponym.cue == "name" and sentence.token(toponym.head).deprel in ACTOR_RELATIONS
+def _is_actor(sentence: ParsedSentence, toponym: Toponym, actor_tokens: Collection[int]) -> bool:
+    """A bare name that is a subject or possessor, or that the caller resolved as an actor."""
+    if toponym.cue != "name":
+        return False
+    overlap = any(i in actor_tokens for i in range(toponym.start, toponym.end + 1))
+    return overlap or sentence.token(toponym.head).deprel in ACTOR_RELATIONS
 
 
 def _sentence_context(first: list[Entry | None]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:

@@ -168,3 +168,25 @@ def test_plural_admin_noun_covers_both_names(resolver):
     found = resolver.mentions(sentence)
     assert [(m.location.name, m.location.feature) for m in found] == [
         ("Aleppo", "admin1"), ("Idlib", "admin1")]
+
+
+def test_tokens_resolved_as_actors_are_not_bare_places(resolver):
+    sentence = parse("""
+    Putin Putin PROPN 2 nsubj
+    met meet VERB 0 root
+    Santos Santos PROPN 2 obj
+    in in ADP 5 case
+    Moscow Moscow PROPN 2 obl
+    """)
+    assert [m.text for m in resolver.mentions(sentence)] == ["Santos", "Moscow"]
+    found = resolver.mentions(sentence, actor_tokens={3, 5})
+    assert [m.text for m in found] == ["Moscow"]  # "in Moscow" stays a place
+
+
+def test_capitalised_first_word_is_not_a_name_unless_a_proper_noun(resolver):
+    sentence = parse("""
+    Most most ADJ 2 amod
+    residents resident NOUN 3 nsubj
+    fled flee VERB 0 root
+    """)
+    assert resolver.mentions(sentence) == []
