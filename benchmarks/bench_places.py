@@ -52,11 +52,8 @@ def rate(fn, items, seconds: float = 1.0) -> float:
     return done / (time.perf_counter() - start)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
-    runs = [load_once() for _ in range(args.repeat)]
+def report_load(repeat: int) -> None:
+    runs = [load_once() for _ in range(repeat)]
     for part in ("imports", "gazetteer", "supplement", "total"):
         print(f"load {part:<10} {statistics.median(r[part] for r in runs):6.3f} s")
     print(f"rows            {runs[0]['rows']}")
@@ -64,17 +61,27 @@ def main() -> None:
     size = (ROOT / "dictionaries" / "places" / "gazetteer.tsv.gz").stat().st_size
     print(f"file size       {size / 1e6:6.2f} MB")
 
+
+def report_speed() -> None:
     from eventcode.places import PlaceResolver
     from tests.places import sentences
 
     resolver = PlaceResolver.default()
     golden = ROOT / "tests" / "places" / "golden_places.csv"
     with golden.open(encoding="utf-8") as fh:
-        names = [r["name"] for r in csv.DictReader(l for l in fh if not l.startswith("#"))]
+        names = [r["name"] for r in csv.DictReader(x for x in fh if not x.startswith("#"))]
     print(f"lookup          {rate(resolver.lookup, names):8.0f} names/s")
     parsed = [sentences.ALEPPO_VILLAGES, sentences.TALKS_IN_MOSCOW,
               sentences.FIGHTING_NW_SYRIA, sentences.SARAQEB_IN_IDLIB]
     print(f"mentions        {rate(resolver.mentions, parsed):8.0f} sentences/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    report_load(args.repeat)
+    report_speed()
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """The shipped gazetteer: GeoNames countries, admin1 divisions and places, read lazily.
 
 The file (``dictionaries/places/gazetteer.tsv.gz``, written by ``scripts/build_gazetteer.py``)
-holds three sections separated by a blank line: a TSV of entries under a header line; the
-normalised names; each name's comma-separated row numbers. Rows are parsed on first use.
+holds three sections separated by a blank line: a TSV of entries under a header line
+(countries, then admin1 divisions, then places); the sorted normalised names; each name's
+comma-separated row numbers. Rows are parsed on first use.
 """
 
 from __future__ import annotations
@@ -136,7 +137,11 @@ class Gazetteer:
 
     def is_primary(self, entry: Entry, key: str) -> bool:
         """True when ``key`` is the entry's own name or a hand-kept (supplement) name."""
-        return key == name_key(entry.name) or (entry.row, key) in self.curated
+        return key == name_key(entry.name) or self.is_curated(entry, key)
+
+    def is_curated(self, entry: Entry, key: str) -> bool:
+        """True when the supplement files ``entry`` under ``key``."""
+        return (entry.row, key) in self.curated
 
     def by_geonameid(self, geonameid: int) -> Entry | None:
         """The entry with this GeoNames id (country, admin1 or place), or None."""
@@ -160,7 +165,13 @@ class Gazetteer:
         return self._countries.get(iso3)
 
     def _scan(self, prefix: str) -> Iterable[Entry]:
-        return (self.entry(i) for i, line in enumerate(self._lines) if line.startswith(prefix))
+        """Rows of one feature among the leading countries and admin1 divisions (the file
+        lists countries, then admin1 divisions, then places)."""
+        for i, line in enumerate(self._lines):
+            if line.startswith("P\t"):
+                return
+            if line.startswith(prefix):
+                yield self.entry(i)
 
     def append(self, entry: Entry, keys: Iterable[str]) -> Entry:
         """Add ``entry`` (a place or landmark) as a new row under the curated names ``keys``."""

@@ -3,7 +3,9 @@
 Order of the rules: what the sentence says the place lies in (hard: never another country);
 what the cue asks for ("province" -> admin1); countries before everything else; a city before
 the admin1 division it names ("Idlib"); then a score: log10 population, +2 when the name is
-the entry's own (not an alternate), +1.5 in a context country, +1.5 in an admin1 named nearby.
+the entry's own (not an alternate), +5 more when the supplement gives it ("White House" is
+also an alternate name of Casablanca), +1.5 in a context country, +1.5 in an admin1 named
+nearby.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from eventcode.places.gazetteer import Entry, Gazetteer
 __all__ = ["Context", "best", "score"]
 
 OWN_NAME = 2.0
+CURATED = 5.0
 CONTEXT_COUNTRY = 1.5
 CONTEXT_ADMIN1 = 1.5
 PLACE_OVER_ADMIN1 = 0.25
@@ -53,6 +56,7 @@ def score(gazetteer: Gazetteer, key: str, entry: Entry, context: Context) -> flo
     """Higher is likelier (see the module docstring)."""
     value = math.log10(entry.population + 1)
     value += OWN_NAME * gazetteer.is_primary(entry, key)
+    value += CURATED * gazetteer.is_curated(entry, key)
     value += CONTEXT_COUNTRY * (entry.country in context.countries)
     value += CONTEXT_ADMIN1 * (entry.feature != "country" and entry.admin1_key in context.admin1s)
     return value + PLACE_OVER_ADMIN1 * (entry.feature in ("place", "landmark"))

@@ -115,7 +115,7 @@ class PlaceResolver:
             return True
         if not self.gazetteer.is_primary(entry, toponym.key):
             return False
-        if (entry.row, toponym.key) in self.gazetteer.curated:
+        if self.gazetteer.is_curated(entry, toponym.key):
             return True
         return (entry.feature == "admin1" or entry.population >= BARE_MIN_POPULATION
                 or entry.country in context.countries or context.country is not None

@@ -106,16 +106,12 @@ def _anchor(gazetteer: Gazetteer, place: SupplementPlace, sup: Supplement,
 def _entry(gazetteer: Gazetteer, place: SupplementPlace, sup: Supplement, where: str) -> Entry:
     """The gazetteer entry for a supplement place, checked against the gazetteer."""
     anchor = _anchor(gazetteer, place, sup, where)
-    names = (place.name, *place.aliases)
     if place.geonameid and any(_find(gazetteer, n, lambda e: e.geonameid == place.geonameid)
-                               for n in names):
+                               for n in (place.name, *place.aliases)):
         _fail(sup, f"{where}.geonameid", f"{place.geonameid} is already in the gazetteer; "
                                          "list extra names under aliases instead")
+    lat, lon = _coordinates(place, anchor, sup, where)
     country = place.country or (anchor.country if anchor else "")
-    lat = place.latitude if place.latitude is not None else (anchor.latitude if anchor else None)
-    lon = place.longitude if place.longitude is not None else (anchor.longitude if anchor else None)
-    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        _fail(sup, where, "needs latitude and longitude in range (or a landmark's 'at')")
     if gazetteer.country(country) is None:
         _fail(sup, f"{where}.country", f"unknown ISO3 country {country!r}")
     admin1 = place.admin1 or (anchor.admin1 if anchor else "")
@@ -123,6 +119,15 @@ def _entry(gazetteer: Gazetteer, place: SupplementPlace, sup: Supplement, where:
         _fail(sup, f"{where}.admin1", f"no admin1 {admin1!r} in {country}")
     return Entry(0, place.feature, place.geonameid, place.name, country, admin1, lat, lon,
                  place.population)
+
+
+def _coordinates(place: SupplementPlace, anchor: Entry | None, sup: Supplement,
+                 where: str) -> tuple[float, float]:
+    lat = place.latitude if place.latitude is not None else (anchor.latitude if anchor else None)
+    lon = place.longitude if place.longitude is not None else (anchor.longitude if anchor else None)
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        _fail(sup, where, "needs latitude and longitude in range (or a landmark's 'at')")
+    return lat, lon
 
 
 def _fail(sup: Supplement, where: str, message: str) -> NoReturn:

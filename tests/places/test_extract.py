@@ -157,6 +157,34 @@ def test_landmark_needs_a_locative_cue(resolver):
     assert resolver.mentions(spokesman) == []
 
 
+def test_hand_kept_name_beats_an_alternate_name(resolver):
+    # "White House" is also a GeoNames alternate name of Casablanca ("casa blanca")
+    sentence = parse("""
+    Zelensky Zelensky PROPN 2 nsubj
+    met meet VERB 0 root
+    Biden Biden PROPN 2 obj
+    at at ADP 7 case
+    the the DET 7 det
+    White White PROPN 7 compound
+    House House PROPN 2 obl
+    """)
+    (house,) = resolver.mentions(sentence, actor_tokens={3})
+    assert (house.location.name, house.location.country) == ("White House", "USA")
+
+
+def test_capitalised_directions_and_continents_are_not_places(resolver):
+    sentence = parse("""
+    Aid aid NOUN 2 nsubj
+    reached reach VERB 0 root
+    Western Western PROPN 4 compound
+    Europe Europe PROPN 2 obj
+    and and CCONJ 6 cc
+    the the DET 7 det
+    South South PROPN 4 conj
+    """)
+    assert resolver.mentions(sentence) == []
+
+
 def test_plural_admin_noun_covers_both_names(resolver):
     sentence = parse("""
     in in ADP 2 case

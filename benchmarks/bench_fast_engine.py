@@ -1,0 +1,70 @@
+"""Speed of the fast engine on one core: model load time and tokens per second.
+
+    python benchmarks/bench_fast_engine.py [--corpus FILE] [--docs N] [--batch N] [--single]
+
+The default corpus is the raw text of UD English EWT dev + test (``# text =`` lines, grouped
+into their documents), about 50,000 tokens, parsed once from a cold start with ``parse_many``
+(tokenize, split, tag, lemmatise, parse, label). ``--corpus`` takes a UTF-8 file whose
+documents are separated by blank lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eventcode.engines.fast import FastEngine  # noqa: E402
+
+EWT = ROOT.parent / "shared" / "data" / "ud_english_ewt"
+
+
+def ewt_documents() -> list[str]:
+    docs: list[list[str]] = []
+    for split in ("dev", "test"):
+        for line in (EWT / f"en_ewt-ud-{split}.conllu").read_text(encoding="utf-8").splitlines():
+            if line.startswith("# newdoc") or not docs:
+                docs.append([])
+            if line.startswith("# text = "):
+                docs[-1].append(line[len("# text = "):])
+    return [" ".join(d) for d in docs if d]
+
+
+def file_documents(path: Path) -> list[str]:
+    return [d.strip() for d in path.read_text(encoding="utf-8").split("\n\n") if d.strip()]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, help="UTF-8 text, documents separated by blank lines")
+    ap.add_argument("--docs", type=int, default=0, help="use only the first N documents")
+    ap.add_argument("--batch", type=int, default=64, help="sentences parsed side by side")
+    ap.add_argument("--single", action="store_true", help="parse() each document on its own")
+    args = ap.parse_args()
+    docs = file_documents(args.corpus) if args.corpus else ewt_documents()
+    docs = docs[: args.docs or None]
+
+    start = time.perf_counter()
+    engine = FastEngine(batch_sentences=args.batch)
+    engine.parse("Officials said talks were held.")
+    load = time.perf_counter() - start
+
+    start = time.perf_counter()
+    if args.single:
+        parsed = [engine.parse(d) for d in docs]
+    else:
+        parsed = list(engine.parse_many(docs))
+    seconds = time.perf_counter() - start
+    tokens = sum(len(s) for doc in parsed for s in doc)
+    sentences = sum(len(doc) for doc in parsed)
+    print(f"model load + first parse: {load:.2f} s")
+    print(f"{len(docs)} documents, {sentences} sentences, {tokens} tokens in {seconds:.2f} s")
+    print(f"throughput: {tokens / seconds:,.0f} tokens/s ({sentences / seconds:,.0f} sentences/s)")
+
+
+if __name__ == "__main__":
+    main()
