@@ -8,6 +8,8 @@ used: they rate "al-Qaeda" against "Bashar al-Assad" at 100.
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections import defaultdict
 
 from rapidfuzz import fuzz, process
@@ -33,7 +35,7 @@ class FuzzyNames:
             text = " ".join(phrase.pieces)
             if _eligible(phrase.sense, phrase.flags, text, min_length):
                 buckets[text[0]].setdefault(text, phrase.sense)
-        self._buckets = {k: (tuple(v), tuple(v.values())) for k, v in buckets.items()}
+        self._buckets = {k: _by_length(v) for k, v in buckets.items()}
         self._cache: dict[str, tuple[Sense, float] | None] = {}
 
     def lookup(self, text: str) -> tuple[Sense, float] | None:
@@ -47,9 +49,18 @@ class FuzzyNames:
         return self._cache[text]
 
     def _search(self, text: str) -> tuple[Sense, float] | None:
-        names, senses = self._buckets.get(text[0], ((), ()))
-        best = process.extractOne(text, names, scorer=fuzz.ratio, score_cutoff=self.threshold)
-        return (senses[best[2]], best[1]) if best else None
+        lengths, names, senses = self._buckets.get(text[0], ((), (), ()))
+        # ratio = 2*common/(a+b) >= r bounds the other length to [a*r/(2-r), a*(2-r)/r]
+        r = self.threshold / 100
+        lo = bisect.bisect_left(lengths, math.ceil(len(text) * r / (2 - r)))
+        hi = bisect.bisect_right(lengths, math.floor(len(text) * (2 - r) / r))
+        best = process.extractOne(text, names[lo:hi], scorer=fuzz.ratio, score_cutoff=self.threshold)
+        return (senses[lo + best[2]], best[1]) if best else None
+
+
+def _by_length(names: dict[str, Sense]) -> tuple[list[int], list[str], list[Sense]]:
+    ordered = sorted(names, key=len)
+    return [len(n) for n in ordered], ordered, [names[n] for n in ordered]
 
 
 def _eligible(sense: Sense, flags: tuple[int, ...], text: str, min_length: int) -> bool:

@@ -95,9 +95,11 @@ def _best(pieces: tuple[str, ...], flags: tuple[int, ...], forms: dict[str, list
 
 @attrs.frozen(slots=True)
 class PhraseIndex:
-    """First-piece index of phrases, each bucket ordered longest first."""
+    """Phrases of one piece by that piece; longer ones by their first two pieces, longest first."""
 
-    buckets: dict[str, tuple[Phrase, ...]]
+    singles: dict[str, tuple[Phrase, ...]]
+    pairs: dict[tuple[str, str], tuple[Phrase, ...]]
+    firsts: frozenset[str]
 
     @classmethod
     def build(cls, dictionary: ActorDictionary) -> PhraseIndex:
@@ -105,23 +107,33 @@ class PhraseIndex:
         grouped: dict[tuple, dict[str, list]] = defaultdict(dict)
         for (pieces, flags, form), slot in _collect(dictionary).items():
             grouped[(pieces, flags)][form] = slot
-        buckets: dict[str, list[Phrase]] = defaultdict(list)
+        singles: dict[str, list[Phrase]] = defaultdict(list)
+        pairs: dict[tuple[str, str], list[Phrase]] = defaultdict(list)
         for (pieces, flags), forms in grouped.items():
-            buckets[pieces[0]].append(_best(pieces, flags, forms))
-        return cls({k: tuple(sorted(v, key=lambda p: -len(p.pieces))) for k, v in buckets.items()})
+            phrase = _best(pieces, flags, forms)
+            if len(pieces) == 1:
+                singles[pieces[0]].append(phrase)
+            else:
+                pairs[pieces[:2]].append(phrase)
+        longest_first = {k: tuple(sorted(v, key=lambda p: -len(p.pieces))) for k, v in pairs.items()}
+        return cls({k: tuple(v) for k, v in singles.items()}, longest_first,
+                   frozenset([*singles, *(k[0] for k in pairs)]))
 
     def phrases(self) -> Iterator[Phrase]:
         """Every indexed phrase."""
-        for bucket in self.buckets.values():
+        for bucket in (*self.singles.values(), *self.pairs.values()):
             yield from bucket
 
     def longest(self, folded: Sequence[str], cased: Sequence[str], start: int,
                 *, check_case: bool = True) -> Phrase | None:
         """The longest phrase matching the pieces from ``start``, or None."""
-        for phrase in self.buckets.get(folded[start], ()):
-            end = start + len(phrase.pieces)
-            if tuple(folded[start:end]) != phrase.pieces:
-                continue
-            if not check_case or flags_allow(phrase.flags, cased[start:end]):
+        if start + 1 < len(folded):
+            for phrase in self.pairs.get((folded[start], folded[start + 1]), ()):
+                end = start + len(phrase.pieces)
+                if (tuple(folded[start:end]) == phrase.pieces
+                        and (not check_case or flags_allow(phrase.flags, cased[start:end]))):
+                    return phrase
+        for phrase in self.singles.get(folded[start], ()):
+            if not check_case or flags_allow(phrase.flags, cased[start:start + 1]):
                 return phrase
         return None

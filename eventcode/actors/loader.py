@@ -14,6 +14,7 @@ from cattrs.gen import make_dict_structure_fn, override
 
 from eventcode.actors.dictionary import ActorDictionary
 from eventcode.actors.entries import ACTOR_KINDS, ActorEntry, AgentEntry, Code, Role, check_code
+from eventcode.actors.fastyaml import load_plain
 from eventcode.errors import DictionaryError
 from eventcode.resources import dictionaries_dir
 from eventcode.yamlio import line_of, read_yaml, structure
@@ -90,10 +91,19 @@ def _file_kind(data: Any, path: Path, label: str) -> str:
                           source=f"{label}:{line_of(path, '$.kind') or 1}")
 
 
+def _read(path: Path, label: str) -> Any:
+    """Fast plain-data load; the safe loader when that does not apply (and for its errors)."""
+    try:
+        data = load_plain(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        data = None
+    return data if data is not None else read_yaml(path, label=label)
+
+
 def read_actor_file(path: Path, *, label: str | None = None) -> tuple[ActorEntry | AgentEntry, ...]:
     """Entries of one actor or agent file (build-input files give none)."""
     label = label or path.name
-    data = read_yaml(path, label=label)
+    data = _read(path, label)
     kind = _file_kind(data, path, label)
     if kind in BUILD_INPUT_KINDS:
         return ()

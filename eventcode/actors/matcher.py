@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 
 import attrs
 
+from eventcode.actors.fuzzy import FuzzyNames
 from eventcode.actors.index import PhraseIndex, Sense
 from eventcode.actors.normalize import Split
 
@@ -16,6 +18,11 @@ __all__ = ["Match", "Pieces", "exact_matches", "fuzzy_matches"]
 _IGNORE_BEFORE = frozenset({"pro", "anti"})
 _IGNORE_AFTER = frozenset({"backed", "led", "allied", "aligned", "sponsored", "supported",
                            "funded", "trained", "based", "brokered", "controlled", "held"})
+# Lower-case particles inside names ("Bashar al - Assad", "Ursula von der Leyen").
+_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "van",
+                         "von", "der", "del", "la", "le", "di", "du", "ul"})
+_HYPHENS = frozenset({"-", "\u2013", "\u2010", "\u2011"})
+_MAX_RUN = 4
 
 
 @attrs.frozen(slots=True)
@@ -39,37 +46,35 @@ class Match:
 
 @attrs.frozen(slots=True)
 class Pieces:
-    """The pieces of a token sequence with, for each piece, its token and possessive mark."""
+    """The pieces of a token sequence: token ``i`` holds pieces ``starts[i]:starts[i + 1]``.
 
-    folded: tuple[str, ...]
-    cased: tuple[str, ...]
-    token_of: tuple[int, ...]
-    possessive: tuple[bool, ...]
+    ``possessive`` holds the pieces followed by a possessive mark ("Assad's", "Assad 's").
+    """
+
+    folded: Sequence[str]
+    cased: Sequence[str]
+    token_of: Sequence[int]
+    starts: Sequence[int]
+    possessive: frozenset[int]
 
     @classmethod
     def from_splits(cls, splits: Sequence[Split]) -> Pieces:
-        """Flatten per-token splits; a possessive marks the last piece before it."""
-        folded: list[str] = []
-        cased: list[str] = []
-        token_of: list[int] = []
-        possessive: list[bool] = []
-        for i, split in enumerate(splits):
-            folded.extend(split.folded)
-            cased.extend(split.cased)
-            token_of.extend([i] * len(split.folded))
-            possessive.extend([False] * len(split.folded))
-            if split.possessive and possessive:
-                possessive[-1] = True
-        return cls(tuple(folded), tuple(cased), tuple(token_of), tuple(possessive))
+        """Flatten per-token splits."""
+        starts = list(accumulate([len(s.folded) for s in splits], initial=0))
+        possessive = frozenset([starts[i + 1] - 1 for i, s in enumerate(splits)
+                                if s.possessive and starts[i + 1]])
+        return cls([p for s in splits for p in s.folded], [p for s in splits for p in s.cased],
+                   [i for i, s in enumerate(splits) for _ in s.folded], starts, possessive)
 
 
 def exact_matches(index: PhraseIndex, pieces: Pieces, words: Sequence[str],
                   *, check_case: bool = True) -> list[Match]:
     """Greedy left-to-right longest matches over ``pieces``."""
     out: list[Match] = []
-    i, n = 0, len(pieces.folded)
+    i, n, firsts = 0, len(pieces.folded), index.firsts
     while i < n:
-        phrase = index.longest(pieces.folded, pieces.cased, i, check_case=check_case)
+        phrase = (index.longest(pieces.folded, pieces.cased, i, check_case=check_case)
+                  if pieces.folded[i] in firsts else None)
         if phrase is None:
             i += 1
             continue
@@ -84,64 +89,60 @@ def _match(pieces: Pieces, words: Sequence[str], i: int, j: int, sense: Sense) -
     ignored = sense.form != "agent" and (
         (i > 0 and pieces.folded[i - 1] in _IGNORE_BEFORE)
         or (j < len(pieces.folded) and pieces.folded[j] in _IGNORE_AFTER))
-    return Match(start, end, sense, " ".join(words[start:end]), pieces.possessive[j - 1], ignored)
+    return Match(start, end, sense, " ".join(words[start:end]), j - 1 in pieces.possessive, ignored)
 
 
-# Lower-case particles inside names ("Bashar al - Assad", "Ursula von der Leyen").
-_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "van",
-                         "von", "der", "del", "la", "le", "di", "du", "ul"})
-_MAX_RUN = 4
-
-
-def fuzzy_matches(fuzzy: object, pieces: Pieces, words: Sequence[str],
+def fuzzy_matches(fuzzy: FuzzyNames, pieces: Pieces, splits: Sequence[Split], words: Sequence[str],
                   found: Sequence[Match]) -> list[Match]:
     """Fuzzy matches on runs of capitalised tokens that ``found`` left uncovered.
 
     A run is tried whole (up to four tokens), then token by token.
     """
+    if not any(s.capitalised for s in splits):
+        return []
     covered = {t for m in found for t in range(m.start, m.end)}
-    spans = _token_pieces(pieces)
     out: list[Match] = []
-    for run in _capitalised_runs(pieces, spans, covered):
-        out.extend(_fuzzy_run(fuzzy, pieces, words, spans, run))
+    for run in _capitalised_runs(splits, words, covered):
+        out.extend(_fuzzy_run(fuzzy, pieces, words, run))
     return out
 
 
-def _token_pieces(pieces: Pieces) -> dict[int, tuple[int, int]]:
-    spans: dict[int, tuple[int, int]] = {}
-    for k, token in enumerate(pieces.token_of):
-        first = spans.get(token, (k, k))[0]
-        spans[token] = (first, k + 1)
-    return spans
+def _capitalised_runs(splits: Sequence[Split], words: Sequence[str], covered: set[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, split in enumerate(splits):
+        if i not in covered and split.capitalised:
+            run.append(i)
+            if not split.possessive:
+                continue
+        elif run and i not in covered and _connects(split, words[i]):
+            continue
+        if run:
+            runs.append(run)
+            run = []
+    return [*runs, run] if run else runs
 
 
-def _capitalised_runs(pieces: Pieces, spans: dict[int, tuple[int, int]],
-                      covered: set[int]) -> list[list[int]]:
-    runs: list[list[int]] = [[]]
-    for token in sorted(spans):
-        first = spans[token][0]
-        if token in covered:
-            runs.append([])
-        elif pieces.cased[first][0].isupper():
-            runs[-1].append(token)
-        elif not (runs[-1] and pieces.folded[first] in _CONNECTORS):
-            runs.append([])
-    return [r for r in runs if r]
+def _connects(split: Split, word: str) -> bool:
+    """A hyphen or a lower-case particle may stand inside a name."""
+    if split.possessive:
+        return False
+    return word in _HYPHENS or (len(split.folded) == 1 and split.folded[0] in _CONNECTORS)
 
 
-def _fuzzy_run(fuzzy: object, pieces: Pieces, words: Sequence[str],
-               spans: dict[int, tuple[int, int]], run: list[int]) -> list[Match]:
+def _fuzzy_run(fuzzy: FuzzyNames, pieces: Pieces, words: Sequence[str], run: list[int]) -> list[Match]:
+    starts = pieces.starts
     if len(run) <= _MAX_RUN:
-        hit = _fuzzy_span(fuzzy, pieces, words, spans[run[0]][0], spans[run[-1]][1])
+        hit = _fuzzy_span(fuzzy, pieces, words, starts[run[0]], starts[run[-1] + 1])
         if hit is not None:
             return [hit]
     if len(run) == 1:
         return []
-    hits = (_fuzzy_span(fuzzy, pieces, words, *spans[t]) for t in run)
+    hits = (_fuzzy_span(fuzzy, pieces, words, starts[t], starts[t + 1]) for t in run)
     return [h for h in hits if h is not None]
 
 
-def _fuzzy_span(fuzzy: object, pieces: Pieces, words: Sequence[str], i: int, j: int) -> Match | None:
+def _fuzzy_span(fuzzy: FuzzyNames, pieces: Pieces, words: Sequence[str], i: int, j: int) -> Match | None:
     found = fuzzy.lookup(" ".join(pieces.folded[i:j]))
     if found is None:
         return None

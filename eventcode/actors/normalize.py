@@ -26,6 +26,7 @@ class Split:
     folded: tuple[str, ...]
     cased: tuple[str, ...]
     possessive: bool = False
+    capitalised: bool = False  # starts with a capital letter
 
 
 def split_token(token: str) -> Split:
@@ -39,7 +40,7 @@ def split_token(token: str) -> Split:
     elif len(text) > 1 and text[-1] == "'":
         text, possessive = text[:-1], True
     cased = tuple(_WORD.findall(text.replace("'", "")))
-    return Split(tuple(p.lower() for p in cased), cased, possessive)
+    return Split(tuple(p.lower() for p in cased), cased, possessive, bool(cased) and cased[0][0].isupper())
 
 
 def split_phrase(phrase: str) -> Split:

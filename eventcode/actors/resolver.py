@@ -58,11 +58,14 @@ class ActorResolver:
         return out
 
     def _matches(self, words: list[str]) -> list[Match]:
-        pieces = Pieces.from_splits([self._split(w) for w in words])
+        cache = self._splits
+        splits = [cache.get(w) or self._split(w) for w in words]
+        pieces = Pieces.from_splits(splits)
         found = exact_matches(self._index, pieces, words, check_case=self._check_case)
         if self._fuzzy is not None:
-            found = sorted([*found, *fuzzy_matches(self._fuzzy, pieces, words, found)],
-                           key=lambda m: m.start)
+            fuzzy = fuzzy_matches(self._fuzzy, pieces, splits, words, found)
+            if fuzzy:
+                found = sorted([*found, *fuzzy], key=lambda m: m.start)
         return found
 
     def _split(self, word: str) -> Split:
