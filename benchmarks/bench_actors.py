@@ -71,7 +71,8 @@ def main() -> None:
     args = parser.parse_args()
     loads = [load_once() for _ in range(args.repeat)]
     print(f"entries: {loads[0]['entries']}")
-    print(f"load (median of {args.repeat}, fresh process, CPU time): {statistics.median(x['load'] for x in loads):.3f} s")
+    load = statistics.median(x["load"] for x in loads)
+    print(f"load (median of {args.repeat}, fresh process, CPU time): {load:.3f} s")
     print(f"resolver build: {statistics.median(x['build'] for x in loads):.3f} s")
     resolver = ActorResolver(load_actor_dictionary())
     golden = [r["phrase"].split() for r in csv.DictReader(GOLDEN.open(encoding="utf-8"))]

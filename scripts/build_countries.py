@@ -78,7 +78,8 @@ def _generated(country: object, infos: list[dict]) -> dict:
     infos = sorted(infos, key=lambda i: i.get("name") not in names)  # matching entry first
     name = next((n for n in [infos[0].get("name") if infos else None, *names] if n and _usable(n)),
                 country.name)
-    aliases = [*names, *(i.get("name") for i in infos), *(a for i in infos for a in i.get("altSpellings") or [])]
+    spellings = [a for i in infos for a in i.get("altSpellings") or []]
+    aliases = [*names, *(i.get("name") for i in infos), *spellings]
     demonyms = [d for i in infos[:1] for d in _as_list(i.get("demonym"))]
     demonyms += [p for d in demonyms if (p := _plural(d))]
     population = max((i.get("population") or 0 for i in infos), default=0)
@@ -126,7 +127,8 @@ def _settle_collisions(entries: list[dict]) -> list[str]:
             if entry is not winner:
                 for field in LISTS:
                     entry[field] = [t for t in entry[field] if _key(t) != key]
-        notes.append(f"{key!r}: {winner['code']} (not {', '.join(sorted({e['code'] for e in claimants} - {winner['code']}))})")
+        losers = sorted({e["code"] for e in claimants} - {winner["code"]})
+        notes.append(f"{key!r}: {winner['code']} (not {', '.join(losers)})")
     return notes
 
 

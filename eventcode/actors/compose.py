@@ -34,13 +34,11 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
         return _agents_only(used, words)
     base = named[-1]
     entry = base.sense.pick(date)
-    countryish = entry.kind == "country"
-    agents = [m for m in used if not m.named and (countryish or m.start >= base.end)]
+    agents = [m for m in used if not m.named and (entry.kind == "country" or m.start >= base.end)]
     blocks = split_code(entry.code_on(date))
     if base.sense.form == "seat" and not agents:
         blocks = (*blocks, "GOV")
-    roles = [b for m in agents for b in split_code(m.sense.agent.role)]
-    final = _add_roles(blocks, roles, bare=1)
+    final = _add_roles(blocks, [b for m in agents for b in split_code(m.sense.agent.role)], bare=1)
     span = [base, *agents]
     return Actor(code="".join(final), name=entry.name,
                  country=final[0] if final[0] in country_codes else None, roles=final[1:],

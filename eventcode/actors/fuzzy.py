@@ -1,9 +1,10 @@
 """Fuzzy lookup of names the exact index missed (misspellings: "Erdogn", "Netanyahou").
 
 Only whole normalised names are compared, with ``rapidfuzz.fuzz.ratio`` (normalised Indel
-similarity): a query must be at least ``min_length`` characters, share its first letter
-with the name, and score at least ``threshold``. Partial and token-set scorers are never
-used: they rate "al-Qaeda" against "Bashar al-Assad" at 100.
+similarity): a query must be at least ``min_length`` characters, share its first letter with
+the name, score at least ``threshold``, and not be the name's plural ("Baghdadis" is not Abu
+Bakr al-Baghdadi). Partial and token-set scorers are never used: they rate "al-Qaeda"
+against "Bashar al-Assad" at 100.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ class FuzzyNames:
         lo = bisect.bisect_left(lengths, math.ceil(len(text) * r / (2 - r)))
         hi = bisect.bisect_right(lengths, math.floor(len(text) * (2 - r) / r))
         best = process.extractOne(text, names[lo:hi], scorer=fuzz.ratio, score_cutoff=self.threshold)
-        return (senses[lo + best[2]], best[1]) if best else None
+        if best is None or text in (best[0] + "s", best[0] + "es"):  # "Baghdadis", "Americas"
+            return None
+        return senses[lo + best[2]], best[1]
 
 
 def _by_length(names: dict[str, Sense]) -> tuple[list[int], list[str], list[Sense]]:

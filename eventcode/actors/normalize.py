@@ -57,7 +57,7 @@ def case_flags(cased: tuple[str, ...]) -> tuple[int, ...]:
 
 def flags_allow(flags: tuple[int, ...], cased: tuple[str, ...]) -> bool:
     """True when the written pieces ``cased`` satisfy ``flags``."""
-    for flag, piece in zip(flags, cased):
+    for flag, piece in zip(flags, cased, strict=False):
         if flag == UPPER and not piece.isupper():
             return False
         if flag == CAPITALISED and not piece[0].isupper():

@@ -12,7 +12,8 @@ from eventcode.resources import dictionaries_dir
 
 
 @pytest.mark.parametrize("text", [
-    'a: null\nb: {c: null, d: "null", e: 2020-01-01, f: "2020-01-01", g: yes, h: 1.5, i: 12, j: ~, k: "", l: }\n',
+    'a: null\nb: {c: null, d: "null", e: 2020-01-01, f: "2020-01-01", g: yes, h: 1.5}\n',
+    "i: 12\nj: ~\nk: ''\nl:\nm: [1, x, 'y']\n",
     "- 1\n- [a, {b: c}]\n- 'quoted: yes'\n",
     "kind: person\nentries:\n  - {id: x, aliases: [A, B], roles: [{code: XYZ, to: null}]}\n",
     "plain",

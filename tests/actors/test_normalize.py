@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcode.actors.normalize import ANY, CAPITALISED, UPPER, case_flags, flags_allow, split_phrase, split_token
+from eventcode.actors.normalize import (ANY, CAPITALISED, UPPER, case_flags, flags_allow, split_phrase,
+                                        split_token)
 
 
 @pytest.mark.parametrize("token, folded, possessive", [
