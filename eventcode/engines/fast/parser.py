@@ -1,0 +1,77 @@
+"""Greedy arc-hybrid dependency parser over batches of sentences (unlabelled arcs)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from eventcode.engines.fast.arc_hybrid import Config
+from eventcode.engines.fast.hashed import HashedWeights
+from eventcode.engines.fast.hashing import Hasher
+from eventcode.engines.fast.parser_features import atom_matrix, context
+
+__all__ = ["NONE_ID", "ROOT_ID", "UNK_ID", "Parser", "concat_ids", "settle"]
+
+NONE_ID, ROOT_ID, UNK_ID = 0, 1, 2
+
+Tagged = tuple[Sequence[str], Sequence[str]]
+
+
+def concat_ids(items: Sequence[Tagged], vocab: dict[str, int],
+               tag_ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Word ids, tag ids (root first per sentence, one "none" at the very end) and offsets."""
+    words, tags, offsets = [], [], []
+    for normed, tagged in items:
+        offsets.append(len(words))
+        words += [ROOT_ID, *(vocab.get(w, UNK_ID) for w in normed)]
+        tags += [ROOT_ID, *(tag_ids.get(t, UNK_ID) for t in tagged)]
+    words.append(NONE_ID)
+    tags.append(NONE_ID)
+    as64 = np.uint64
+    return np.array(words, dtype=as64), np.array(tags, dtype=as64), np.array(offsets, dtype=np.int64)
+
+
+def settle(config: Config) -> tuple[bool, bool, bool] | None:
+    """Apply forced moves; the legal moves of the first real choice, or None when done."""
+    while not config.done:
+        legal = config.legal()
+        if legal[0] + legal[1] + legal[2] != 1:
+            return legal
+        config.apply(legal.index(True))
+    return None
+
+
+class Parser:
+    """Predicts heads for tagged sentences, advancing all sentences of a batch together."""
+
+    def __init__(self, weights: HashedWeights, hasher: Hasher, vocab: dict[str, int],
+                 tag_ids: dict[str, int]) -> None:
+        self.weights = weights
+        self.hasher = hasher
+        self.vocab = vocab
+        self.tag_ids = tag_ids
+
+    def parse(self, items: Sequence[Tagged]) -> list[list[int]]:
+        """For each (normalised words, tags): the 1-based head of every token (0 = root)."""
+        words, tags, offsets = concat_ids(items, self.vocab, self.tag_ids)
+        return self.parse_ids(words, tags, offsets, [len(normed) for normed, _ in items])
+
+    def parse_ids(self, words: np.ndarray, tags: np.ndarray, offsets: np.ndarray,
+                  lengths: Sequence[int]) -> list[list[int]]:
+        """Like :meth:`parse` over the arrays of :func:`concat_ids` and sentence lengths."""
+        configs = [Config(n) for n in lengths]
+        active = list(zip(configs, offsets.tolist()))
+        rows, scores_of = self.hasher.rows, self.weights.scores
+        while active:
+            legal = [settle(c) for c, _ in active]
+            active = [a for a, ok in zip(active, legal) if ok is not None]
+            if not active:
+                break
+            contexts = [context(c) for c, _ in active]
+            at = np.array([off for _, off in active], dtype=np.int64)
+            scores = scores_of(rows(atom_matrix(contexts, at, words, tags)))
+            scores[~np.array([ok for ok in legal if ok is not None])] = -np.inf
+            for (config, _), move in zip(active, scores.argmax(axis=1).tolist()):
+                config.apply(move)
+        return [c.heads[1:] for c in configs]

@@ -1,0 +1,143 @@
+"""The embedded fast engine: tokenizer, splitter, lemmas and parses with the shipped models."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventcode.engines.base import Engine
+from eventcode.engines.fast import FastEngine
+from eventcode.engines.fast.splitter import split_sentences
+from eventcode.engines.fast.tokenizer import tokenize
+from eventcode.errors import InputError, ModelNotFoundError
+from eventcode.records import ParsedSentence
+
+NEWS = ("Syria's President Bashar al-Assad met U.S. Gen. John Smith on Jan. 5 in Damascus. "
+        "Mr. Smith said the talks went well. The U.N. envoy didn't attend.")
+
+
+@pytest.fixture(scope="module")
+def engine() -> FastEngine:
+    return FastEngine()
+
+
+def words(text: str) -> list[str]:
+    return [text[a:b] for a, b in tokenize(text)]
+
+
+def sentences(text: str) -> list[str]:
+    spans = list(tokenize(text))
+    return [text[spans[a][0]:spans[b - 1][1]] for a, b in split_sentences(text, spans)]
+
+
+def by_text(sentence: ParsedSentence, text: str):
+    return next(t for t in sentence.tokens if t.text == text)
+
+
+def test_tokenizer_keeps_abbreviations_names_and_numbers() -> None:
+    assert words("U.S. Gen. Smith met al-Assad on Jan. 5, 2019 at 10:30 p.m.") == [
+        "U.S.", "Gen.", "Smith", "met", "al-Assad", "on", "Jan.", "5", ",", "2019", "at", "10:30", "p.m."]
+    assert words("A 30-year-old man paid $1,000.50 (5%) to U.S.-backed forces.") == [
+        "A", "30-year-old", "man", "paid", "$", "1,000.50", "(", "5", "%", ")", "to", "U.S.-backed",
+        "forces", "."]
+
+
+def test_tokenizer_splits_clitics_like_ud() -> None:
+    assert words("Assad's forces") == ["Assad", "'s", "forces"]
+    assert words("Assad’s troops") == ["Assad", "’s", "troops"]
+    assert words("They don't, can't and won't.") == ["They", "do", "n't", ",", "ca", "n't", "and",
+                                                     "wo", "n't", "."]
+    assert words("the soldiers' families") == ["the", "soldiers", "'", "families"]
+
+
+def test_tokenizer_quotes_urls_and_ellipses() -> None:
+    assert words('He said: "No." See https://example.org/a?b=1.') == [
+        "He", "said", ":", '"', "No", ".", '"', "See", "https://example.org/a?b=1", "."]
+    assert words("Really... yes") == ["Really", "...", "yes"]
+
+
+def test_sentence_splitting_on_news_text() -> None:
+    assert sentences(NEWS) == [
+        "Syria's President Bashar al-Assad met U.S. Gen. John Smith on Jan. 5 in Damascus.",
+        "Mr. Smith said the talks went well.",
+        "The U.N. envoy didn't attend.",
+    ]
+    assert sentences('"We will win," he said. "No way." It ended in the U.S. The end') == [
+        '"We will win," he said.', '"No way."', "It ended in the U.S.", "The end"]
+    assert sentences("Headline without stop\n\nBody text here.") == [
+        "Headline without stop", "Body text here."]
+
+
+def test_long_sentences_are_cut(engine: FastEngine) -> None:
+    capped = FastEngine(max_sentence_tokens=20)
+    parsed = capped.parse(" ".join(["word"] * 95))
+    assert [len(s) for s in parsed] == [20, 20, 20, 20, 15]
+
+
+def test_engine_protocol_and_records(engine: FastEngine) -> None:
+    assert isinstance(engine, Engine) and engine.name == "fast"
+    parsed = engine.parse(NEWS)
+    assert [s.index for s in parsed] == [0, 1, 2]
+    for s in parsed:
+        assert NEWS[s.start:s.end] == s.text
+        assert sum(t.head == 0 for t in s.tokens) == 1
+        for t in s.tokens:
+            assert NEWS[t.start:t.end] == t.text
+    assert [t.text for t in parsed[0].tokens[:3]] == ["Syria", "'s", "President"]
+    assert by_text(parsed[0], "Syria").deprel == "nmod:poss"
+
+
+def test_lemmas_of_news_verbs_and_nouns(engine: FastEngine) -> None:
+    (s,) = engine.parse("Rebels seized the town after troops shelled it and held talks about strikes.")
+    lemmas = {t.text: t.lemma for t in s.tokens}
+    assert lemmas["seized"] == "seize" and lemmas["shelled"] == "shell" and lemmas["held"] == "hold"
+    assert lemmas["talks"] == "talk" and lemmas["strikes"] == "strike" and lemmas["Rebels"] == "rebel"
+
+
+def test_svo_news_sentence(engine: FastEngine) -> None:
+    (s,) = engine.parse("Turkish troops shelled Kurdish positions near the border.")
+    verb = by_text(s, "shelled")
+    assert verb.deprel == "root" and verb.upos == "VERB"
+    assert "Tense=Past" in verb.feats
+    troops, positions = by_text(s, "troops"), by_text(s, "positions")
+    assert (troops.head, troops.deprel) == (verb.id, "nsubj")
+    assert (positions.head, positions.deprel) == (verb.id, "obj")
+
+
+def test_passive_with_agent(engine: FastEngine) -> None:
+    (s,) = engine.parse("Kurdish positions were shelled by Turkish troops on Monday.")
+    verb = by_text(s, "shelled")
+    assert by_text(s, "positions").deprel == "nsubj:pass"
+    assert by_text(s, "were").deprel == "aux:pass"
+    troops = by_text(s, "troops")
+    assert (troops.head, troops.deprel) == (verb.id, "obl:agent")
+    assert "Voice=Pass" in verb.feats
+
+
+def test_parse_many_and_bad_input(engine: FastEngine) -> None:
+    docs = ["Police arrested two men.", "", "Iran condemned the attack. Israel denied it."]
+    assert [len(out) for out in engine.parse_many(docs)] == [1, 0, 2]
+    with pytest.raises(InputError):
+        list(engine.parse_many(["fine", None]))  # type: ignore[list-item]
+
+
+def test_missing_models_name_the_training_script(tmp_path) -> None:
+    with pytest.raises(ModelNotFoundError, match="train_fast_engine"):
+        FastEngine(model_dir=tmp_path).parse("Hello.")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300) | st.text(alphabet=" .'’-\"\n!?$%Uu.S", max_size=120))
+def test_any_text_parses_with_consistent_offsets(engine: FastEngine, text: str) -> None:
+    parsed = engine.parse(text)
+    previous_end = 0
+    for number, s in enumerate(parsed):
+        assert s.index == number and text[s.start:s.end] == s.text
+        assert s.start >= previous_end
+        previous_end = s.end
+        assert sum(t.head == 0 for t in s.tokens) == 1
+        for k, t in enumerate(s.tokens, start=1):
+            assert t.id == k and 0 <= t.head <= len(s) and t.head != k
+            assert text[t.start:t.end] == t.text and t.text and not t.text.isspace()
+            assert t.deprel and t.upos and t.lemma is not None
