@@ -164,14 +164,21 @@ def _noun_after(sentence: ParsedSentence, start: int, end: int) -> tuple[str, st
     """"Idlib province", "Aleppo countryside", and "Aleppo" in "Aleppo and Idlib provinces"."""
     noun = _word(sentence, end + 1)
     if noun in AFTER:
-        return (noun, *AFTER[noun])
+        return _directed(sentence, start, noun, AFTER[noun])
     k = end + 1
     while k - end < 8 and (_word(sentence, k) in ("and", ",") or _is_name_at(sentence, k)):
         k += 1
     noun = _word(sentence, k)
     if k > end + 2 and noun in AFTER and sentence.token(k).text.lower() != noun:
-        return (noun, *AFTER[noun])
+        return _directed(sentence, start, noun, AFTER[noun])
     return None
+
+
+def _directed(sentence: ParsedSentence, before: int, noun: str,
+              meaning: tuple[str, int | None]) -> tuple[str, str, int | None]:
+    """The noun cue, at precision 2 when a direction precedes ("northern Idlib province")."""
+    kind, precision = meaning
+    return noun, kind, 2 if _direction(sentence, before, before) else precision
 
 
 def _is_name_at(sentence: ParsedSentence, i: int) -> bool:
@@ -183,7 +190,7 @@ def _noun_before(sentence: ParsedSentence, start: int, end: int) -> tuple[str, s
     if _word(sentence, start - 1) != "of" or _word(sentence, start - 2) not in BEFORE_OF:
         return None
     noun = _word(sentence, start - 2)
-    return (noun, *BEFORE_OF[noun])
+    return _directed(sentence, start - 2, noun, BEFORE_OF[noun])
 
 
 def _direction(sentence: ParsedSentence, start: int, end: int) -> tuple[str, str, int | None] | None:

@@ -218,3 +218,24 @@ def test_capitalised_first_word_is_not_a_name_unless_a_proper_noun(resolver):
     fled flee VERB 0 root
     """)
     assert resolver.mentions(sentence) == []
+
+
+def test_direction_before_a_province(resolver):
+    northern = parse("""
+    in in ADP 4 case
+    northern northern ADJ 4 amod
+    Idlib Idlib PROPN 4 compound
+    province province NOUN 0 root
+    """)
+    (idlib,) = resolver.mentions(northern)
+    assert (idlib.cue, idlib.location.feature, idlib.location.precision) == ("province", "admin1", 2)
+    province_of = parse("""
+    in in ADP 4 case
+    the the DET 4 det
+    northwestern northwestern ADJ 4 amod
+    province province NOUN 0 root
+    of of ADP 6 case
+    Idlib Idlib PROPN 4 nmod
+    """)
+    (idlib,) = resolver.mentions(province_of)
+    assert (idlib.location.feature, idlib.location.precision) == ("admin1", 2)
