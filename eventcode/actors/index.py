@@ -11,7 +11,7 @@ import attrs
 
 from eventcode.actors.dictionary import ActorDictionary
 from eventcode.actors.entries import ActorEntry, AgentEntry
-from eventcode.actors.normalize import case_flags, flags_allow, split_phrase
+from eventcode.actors.normalize import Split, case_flags, flags_allow, split_phrase
 
 __all__ = ["Phrase", "PhraseIndex", "Sense"]
 
@@ -63,18 +63,18 @@ def _entry_phrases(entry: ActorEntry) -> Iterator[tuple[str, str, int]]:
 
 
 def _collect(dictionary: ActorDictionary) -> dict[tuple, list]:
-    found: dict[tuple, list] = defaultdict(list)  # (pieces, flags, form) -> [rank, targets]
+    found: dict[tuple, list] = defaultdict(list)  # (pieces, flags, form) -> [(rank, target)]
+    memo: dict[str, Split] = {}
     for entry in dictionary.entries:
         for text, form, rank in _entry_phrases(entry):
-            _add(found, text, form, rank, entry)
+            _add(found, split_phrase(text, memo), form, rank, entry)
     for agent in dictionary.agents:
         for text in agent.words:
-            _add(found, text, "agent", _AGENT_RANK, agent)
+            _add(found, split_phrase(text, memo), "agent", _AGENT_RANK, agent)
     return found
 
 
-def _add(found: dict[tuple, list], text: str, form: str, rank: int, target: object) -> None:
-    split = split_phrase(text)
+def _add(found: dict[tuple, list], split: Split, form: str, rank: int, target: object) -> None:
     if not split.folded:
         return
     key = (split.folded, case_flags(split.cased), form)

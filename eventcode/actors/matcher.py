@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import accumulate
+from typing import NamedTuple
 
 import attrs
 
@@ -44,8 +44,7 @@ class Match:
         return self.sense.form != "agent"
 
 
-@attrs.frozen(slots=True)
-class Pieces:
+class Pieces(NamedTuple):
     """The pieces of a token sequence: token ``i`` holds pieces ``starts[i]:starts[i + 1]``.
 
     ``possessive`` holds the pieces followed by a possessive mark ("Assad's", "Assad 's").
@@ -59,12 +58,21 @@ class Pieces:
 
     @classmethod
     def from_splits(cls, splits: Sequence[Split]) -> Pieces:
-        """Flatten per-token splits."""
-        starts = list(accumulate([len(s.folded) for s in splits], initial=0))
-        possessive = frozenset([starts[i + 1] - 1 for i, s in enumerate(splits)
-                                if s.possessive and starts[i + 1]])
-        return cls([p for s in splits for p in s.folded], [p for s in splits for p in s.cased],
-                   [i for i, s in enumerate(splits) for _ in s.folded], starts, possessive)
+        """Flatten per-token splits (a plain loop and a tuple: this runs for every phrase)."""
+        folded: list[str] = []
+        cased: list[str] = []
+        token_of: list[int] = []
+        starts, possessive = [0], []
+        for i, split in enumerate(splits):
+            count = len(split.folded)
+            if count:
+                folded.extend(split.folded)
+                cased.extend(split.cased)
+                token_of.extend([i] * count)
+            starts.append(len(folded))
+            if split.possessive and folded:
+                possessive.append(len(folded) - 1)
+        return cls(folded, cased, token_of, starts, frozenset(possessive))
 
 
 def exact_matches(index: PhraseIndex, pieces: Pieces, words: Sequence[str],

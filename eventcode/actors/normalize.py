@@ -43,9 +43,10 @@ def split_token(token: str) -> Split:
     return Split(tuple(p.lower() for p in cased), cased, possessive, bool(cased) and cased[0][0].isupper())
 
 
-def split_phrase(phrase: str) -> Split:
-    """Pieces of a dictionary phrase (whitespace-separated words joined)."""
-    parts = [split_token(word) for word in phrase.split()]
+def split_phrase(phrase: str, memo: dict[str, Split] | None = None) -> Split:
+    """Pieces of a dictionary phrase (whitespace-separated words joined); ``memo`` caches words."""
+    memo = {} if memo is None else memo
+    parts = [memo.get(word) or memo.setdefault(word, split_token(word)) for word in phrase.split()]
     return Split(tuple(p for s in parts for p in s.folded), tuple(p for s in parts for p in s.cased))
 
 
