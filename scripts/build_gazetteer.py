@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eventcode.places.normalize import name_key  # noqa: E402
+from eventcode.places.normalize import name_key
 
 OUT = ROOT / "dictionaries" / "places" / "gazetteer.tsv.gz"
 COLUMNS = ("feature", "geonameid", "name", "country", "admin1", "latitude", "longitude",
@@ -44,7 +44,8 @@ _TYPE_SUFFIX = re.compile(
 )
 _CODE = re.compile(r"^[A-Z]{2,4}$")
 # GeoNames writes the Arabic article ("Ar Raqqah", "Al Qamishli"); news often drops it.
-_ARABIC_CC2 = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
+_ARABIC_CC2 = frozenset(["AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR",
+                         "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"])
 
 
 def is_latin(text: str) -> bool:

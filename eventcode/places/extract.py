@@ -13,10 +13,10 @@ from eventcode.records import ParsedSentence, Token
 __all__ = ["name_runs", "toponyms"]
 
 MAX_WORDS = 8
-PREPOSITIONS = frozenset(
-    "in at near outside inside into across throughout within around from to on over along "
-    "toward towards between".split())
-NEAR = frozenset("near outside around by".split())
+PREPOSITIONS = frozenset([
+    "in", "at", "near", "outside", "inside", "into", "across", "throughout", "within",
+    "around", "from", "to", "on", "over", "along", "toward", "towards", "between"])
+NEAR = frozenset(["near", "outside", "around"])
 # noun after the name -> (kind of entry it asks for, precision it implies)
 AFTER = {"province": ("admin1", None), "governorate": ("admin1", None),
          "region": ("admin1", None), "state": ("admin1", None), "oblast": ("admin1", None),
@@ -32,14 +32,18 @@ BEFORE_OF = {"town": ("place", None), "city": ("place", None), "village": ("plac
              "countryside": ("", 2), "province": ("admin1", None),
              "governorate": ("admin1", None), "region": ("admin1", None),
              "state": ("admin1", None), "district": ("", 2)}
-_POINTS = "north south east west northeast northwest southeast southwest".split()
+_POINTS = ["north", "south", "east", "west",
+           "northeast", "northwest", "southeast", "southwest"]
 DIRECTIONS = frozenset(_POINTS + [p + "ern" for p in _POINTS] + ["central"])
-CONNECTORS = frozenset(
-    "de da do dos das del della di du la le les el al an ar as ash ad az ez es en ed et "
-    "of and upon on sur am im der den von van y bin ibn ul ur - ' ’ ` .".split())
-SKIPPABLE = frozenset("the a an".split())
+CONNECTORS = frozenset([
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "les", "el", "al",
+    "an", "ar", "as", "ash", "ad", "az", "ez", "es", "en", "ed", "et", "of", "and", "upon",
+    "on", "sur", "am", "im", "der", "den", "von", "van", "y", "bin", "ibn", "ul", "ur",
+    "-", "'", "’", "`", "."])
+SKIPPABLE = frozenset(["the", "a", "an"])
 NAME_LIKE_UPOS = frozenset({"NOUN", "X", "_"})
-_ARTICLE_NAME = re.compile(r"^(al|el|an|ar|as|ash|ad|az|ez|es|en|ed|et)[-‘'’`]\w", re.I)
+_ARTICLE_NAME = re.compile(r"^(al|el|an|ar|as|ash|ad|az|ez|es|en|ed|et)[-‘'’`]\w",
+                           re.IGNORECASE)
 
 
 def is_name(token: Token) -> bool:

@@ -78,8 +78,17 @@ class Gazetteer:
     loads much faster than a dict of 340,000 names; names added later live in a small dict.
     """
 
-    __slots__ = ("_by_id", "_cache", "_keys", "_ids", "_extra", "_lines", "_admin1",
-                 "_countries", "curated")
+    __slots__ = (
+        "_admin1",
+        "_by_id",
+        "_cache",
+        "_countries",
+        "_extra",
+        "_ids",
+        "_keys",
+        "_lines",
+        "curated",
+    )
 
     def __init__(self, lines: list[str], keys: list[str], ids: list[str]) -> None:
         self._lines = lines

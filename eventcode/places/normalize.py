@@ -11,9 +11,9 @@ __all__ = ["name_key"]
 _QUOTES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bd\u02be\u02bf`'\"\u00b4]")
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 # Arabic article in its assimilated spellings (an-Nu'man, ash Shughur, el-Bab): one form.
-_ARTICLES = frozenset(
-    "al el an ar as ash at ath ad adh az ed en er es et ez".split()
-)
+_ARTICLES = frozenset([
+    "al", "el", "an", "ar", "as", "ash", "at", "ath", "ad", "adh", "az",
+    "ed", "en", "er", "es", "et", "ez"])
 
 
 def name_key(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 import attrs
 
@@ -38,10 +39,10 @@ class PlaceResolver:
         return _default_resolver()
 
     @classmethod
-    def from_files(cls, gazetteer: str | None = None, supplement: str | None = None) -> PlaceResolver:
-        """A resolver over other files (``None``: the shipped one)."""
-        from pathlib import Path
-
+    def from_files(cls, gazetteer: str | Path | None = None,
+                   supplement: str | Path | None = None) -> PlaceResolver:
+        """A resolver over other files (``None``: the shipped one), e.g. a rebuilt gazetteer
+        or an extended supplement."""
         gaz = Gazetteer.load(Path(gazetteer) if gazetteer else None)
         sup = read_supplement(Path(supplement) if supplement else places_dir() / "supplement.yaml")
         return cls(gaz, apply_supplement(gaz, sup))

@@ -101,6 +101,9 @@ def test_supplement_alias_and_place(tmp_path):
                     " longitude: 37.1}\nnot_places: [May]\n", encoding="utf-8")
     not_places = apply_supplement(gazetteer, read_supplement(path))
     resolver = PlaceResolver(gazetteer, not_places)
+    rebuilt = tiny_gazetteer(tmp_path, ROWS, {"idlib": [1, 2], "syria": [0]})
+    other = PlaceResolver.from_files(rebuilt, path)
+    assert other.lookup("Idleb").geonameid == 169389
     assert resolver.lookup("Idleb").geonameid == 169389
     assert resolver.lookup("Haritan").admin1 == "Idlib"
     assert resolver.lookup("May") is None
