@@ -10,8 +10,8 @@ from eventcode.records import Token
 
 __all__ = ["Roles", "roles_for", "subject_of"]
 
-TARGET_PREPS = frozenset({"with", "against", "to", "on", "upon", "toward", "towards", "into",
-                          "at", "for", "from", "over"})
+TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
+                "from", "over")  # in order of preference
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 INHERIT_RELS = frozenset({"conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"})
 Phrase = tuple[Token, ...]
@@ -86,11 +86,10 @@ def _direct_object(tree: Tree, tok: Token, passive: bool) -> Token | None:
 
 
 def _prep_target(tree: Tree, holders: list[Token]) -> Token | None:
-    for holder in holders:
-        for k in tree.children(holder, "obl", "nmod"):
-            if k.deprel != "obl:agent" and tree.case_of(k) in TARGET_PREPS:
-                return k
-    return None
+    """The prepositional phrase most likely to name the target ("with X" before "on the phone")."""
+    found = [(TARGET_PREPS.index(case), k.id, k) for h in holders for k in tree.children(h, "obl", "nmod")
+             if k.deprel != "obl:agent" and (case := tree.case_of(k)) in TARGET_PREPS]
+    return min(found)[2] if found else None
 
 
 def _noun_roles(tree: Tree, m: TriggerMatch) -> Roles:

@@ -74,13 +74,15 @@ class Tree:
         return keep
 
     def compound_lemma(self, tok: Token) -> list[str]:
-        """Lemma strings a noun may match: "strike", "air strike", "airstrike"."""
-        mods = [k.lemma.lower() for k in self._children[tok.id] if k.deprel in ("compound", "amod")
-                and k.id == tok.id - 1]
+        """Lemma strings a noun may match, longest last: "strike", "air strike", "airstrike"."""
         lemma = tok.lemma.lower()
-        out = [lemma]
-        if mods:
-            out += [f"{mods[-1]} {lemma}", f"{mods[-1]}{lemma}"]
+        out, mods = [lemma], []
+        prev = tok.id - 1
+        for k in reversed(self._children[tok.id]):
+            if k.id == prev and k.deprel in ("compound", "amod", "nmod:npmod"):
+                mods.insert(0, k.lemma.lower())
+                out += [" ".join(mods + [lemma]), "".join(mods + [lemma])]
+                prev -= 1
         return out
 
 

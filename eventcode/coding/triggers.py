@@ -25,6 +25,7 @@ class TriggerMatch:
     obj: Token | None = None
     prep_obj: Token | None = None
     particles: tuple[Token, ...] = ()
+    words: int = 0  # words the object/prep-object constraints matched ("economic ties" = 2)
 
 
 def find_triggers(tree: Tree, verbs: VerbDictionary) -> list[TriggerMatch]:
@@ -45,19 +46,22 @@ def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> Trigge
     kind = "noun" if tok.upos in NOMINAL else "verb" if tok.upos in VERBAL else None
     if kind is None:
         return None
-    for p in candidates:  # sorted most specific first
+    best: TriggerMatch | None = None
+    for p in candidates:  # most specific first; among equals, the later-loaded first
+        if best is not None and p.specificity < best.pattern.specificity:
+            break
         if p.kind == kind:
             m = _fit(tree, tok, p)
-            if m:
-                return m
-    return None
+            if m and (best is None or m.words > best.words):
+                best = m
+    return best
 
 
 def _fit(tree: Tree, tok: Token, p: VerbPattern) -> TriggerMatch | None:
     parts = _particles(tree, tok, p)
     if parts is None:
         return None
-    obj = _object(tree, tok, p) if p.object else None
+    obj, n_obj = _object(tree, tok, p) if p.object else (None, 0)
     if p.object and obj is None:
         return None
     prep_obj = None
@@ -65,7 +69,7 @@ def _fit(tree: Tree, tok: Token, p: VerbPattern) -> TriggerMatch | None:
         prep_obj = _prep_object(tree, tok, obj, p)
         if prep_obj is None:
             return None
-    return TriggerMatch(tok, p, obj, prep_obj, parts)
+    return TriggerMatch(tok, p, obj, prep_obj, parts, n_obj)
 
 
 def _particles(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token, ...] | None:
@@ -94,13 +98,14 @@ def _next_word(tree: Tree, tok: Token, word: str) -> Token | None:
     return None
 
 
-def _object(tree: Tree, tok: Token, p: VerbPattern) -> Token | None:
+def _object(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token | None, int]:
     rels = ("obj", "nsubj:pass", "iobj") if p.kind == "verb" else ("nmod", "compound")
     for k in tree.children(tok):
         if k.deprel in rels or (p.kind == "verb" and k.deprel == "xcomp" and k.upos in NOMINAL):
-            if any(c in p.object for c in tree.compound_lemma(k)):
-                return k
-    return None
+            hits = [c for c in tree.compound_lemma(k) if c in p.object]
+            if hits:
+                return k, max(len(h.split()) for h in hits)
+    return None, 0
 
 
 def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> Token | None:

@@ -150,4 +150,5 @@ def _index(patterns: Iterable[VerbPattern]) -> dict[str, tuple[VerbPattern, ...]
     index: dict[str, list[VerbPattern]] = {}
     for p in patterns:
         index.setdefault(p.trigger, []).append(p)
-    return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
+    # most specific first; among equals the later-loaded pattern first ("ties go to the later file")
+    return {k: tuple(sorted(reversed(v), key=lambda p: -p.specificity)) for k, v in index.items()}
