@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Protocol
 
 from eventcode.codebook import Codebook
@@ -21,7 +21,8 @@ __all__ = ["DocumentCoder", "PlaceLookup"]
 class PlaceLookup(Protocol):
     """What the coder needs of a place resolver (see ``eventcode.places.PlaceResolver``)."""
 
-    def mentions(self, sentence: ParsedSentence, *, context_countries: Sequence[str] = ()) -> list[Any]: ...
+    def mentions(self, sentence: ParsedSentence, *, context_countries: Sequence[str] = (),
+                 actor_tokens: Collection[int] = ()) -> list[Any]: ...
 
     def event_location(self, sentence: ParsedSentence, mentions: list[Any], *, trigger_id: int,
                        context_countries: Sequence[str] = ()) -> Location | None: ...
@@ -48,7 +49,8 @@ class DocumentCoder:
     def _mentions(self, s: ParsedSentence, cands: list[Candidate]) -> list[Any]:
         if self.places is None:
             return []
-        return self.places.mentions(s, context_countries=_countries(cands))
+        actor_tokens = frozenset().union(*(c.actor_tokens for c in cands))
+        return self.places.mentions(s, context_countries=_countries(cands), actor_tokens=actor_tokens)
 
     def _event(self, s: ParsedSentence, c: Candidate, mentions: list[Any], dominant: Location | None,
                date: dt.date | None, doc_id: str | None) -> Event:

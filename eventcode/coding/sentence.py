@@ -30,6 +30,7 @@ class Candidate:
     target: Actor | None
     match: TriggerMatch
     mood: str
+    actor_tokens: frozenset[int] = frozenset()  # token ids of the phrases resolved as actors
 
 
 def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
@@ -50,8 +51,8 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
 def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codebook,
             actors: DocumentActors) -> list[Candidate]:
     roles = roles_for(tree, m)
-    sources = _resolved(actors, roles.sources)
-    targets = _resolved(actors, roles.targets, remember=False)
+    sources, src_ids = _resolved(actors, roles.sources)
+    targets, tgt_ids = _resolved(actors, roles.targets, remember=False)
     optional = codebook.info(code).target_optional if codebook.is_valid(code) else False
     if not sources and not (roles.passive and targets):
         return []
@@ -63,16 +64,19 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         pairs = [(s, None) for s in sources]
     else:
         return []
-    return [Candidate(code, s, t, m, mood) for s, t in pairs if not _same(s, t)]
+    ids = src_ids | tgt_ids
+    return [Candidate(code, s, t, m, mood, ids) for s, t in pairs if not _same(s, t)]
 
 
-def _resolved(actors: DocumentActors, phrases, *, remember: bool = True) -> list[Actor]:
-    out = []
+def _resolved(actors: DocumentActors, phrases, *, remember: bool = True
+              ) -> tuple[list[Actor], frozenset[int]]:
+    out, ids = [], set()
     for phrase in phrases:
         actor = actors.resolve(phrase, remember=remember)
         if actor is not None:
             out.append(actor)
-    return out
+            ids.update(t.id for t in phrase)
+    return out, frozenset(ids)
 
 
 def _same(a: Actor | None, b: Actor | None) -> bool:
