@@ -1,0 +1,174 @@
+"""Read a PETRARCH verb dictionary: synsets, ``--- NAME [code] ---`` blocks, verbs and patterns.
+
+Every verb of a block becomes a trigger lemma (irregular forms in ``{...}`` are not needed:
+we match lemmas). A verb with a usable code gives a pattern of its own; each ``- ... [code]``
+line gives one pattern whose ``verb`` lists all verbs of its block.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from eventcode.codebook import Codebook
+from eventcode.petrarch.codes import CodeRead, read_code, split_bracket
+from eventcode.petrarch.patterns import Constraints, PatternRead, SynsetTable, read_pattern
+from eventcode.petrarch.records import FileImport, Issue, Line
+from eventcode.petrarch.synsets import collect_synsets
+from eventcode.petrarch.words import phrase
+from eventcode.verbs.records import RawPattern
+
+__all__ = ["read_verbs", "verb_lemma"]
+
+_FORMS = re.compile(r"\{[^}]*\}")
+
+
+@attrs.define
+class _Block:
+    name: str
+    code: CodeRead
+    verbs: list[str] = attrs.Factory(list)
+    patterns: list[tuple[Line, PatternRead, CodeRead]] = attrs.Factory(list)
+
+
+@attrs.define
+class _Reader:
+    """State of one pass over a verb file (local to ``read_verbs``)."""
+
+    label: str
+    prefix: str
+    codebook: Codebook
+    synsets: SynsetTable
+    issues: list[Issue] = attrs.Factory(list)
+    patterns: list[RawPattern] = attrs.Factory(list)
+    block: _Block | None = None
+
+    def issue(self, line: Line, reason: str, *, skipped: bool = True) -> None:
+        self.issues.append(Issue(self.label, line.number, reason, skipped))
+
+
+def read_verbs(label: str, lines: list[Line], codebook: Codebook, *, prefix: str) -> FileImport:
+    """Patterns, synsets and issues of one verb file (``label`` names it in issues)."""
+    synset_lines, table, yaml_synsets, syn_issues = collect_synsets(label, lines)
+    r = _Reader(label, prefix, codebook, table, list(syn_issues))
+    for line in lines:
+        if line.number not in synset_lines:
+            _read_line(r, line)
+    _close_block(r)
+    return FileImport(label, "verbs", len(lines), patterns=tuple(r.patterns), synsets=yaml_synsets,
+                      issues=tuple(sorted(r.issues, key=lambda i: i.line)))
+
+
+def _read_line(r: _Reader, line: Line) -> None:
+    text = line.text.strip()
+    if text.startswith("---"):
+        _open_block(r, line, text)
+    elif text.startswith("~"):
+        r.issue(line, "verb transformation '~' has no equivalent (the coder handles attribution)")
+    elif text.startswith("-"):
+        _pattern_line(r, line, text)
+    elif r.block is None:
+        r.issue(line, "verb or word outside a '--- NAME [code] ---' block")
+    else:
+        _verb_line(r, line, text)
+
+
+def _open_block(r: _Reader, line: Line, text: str) -> None:
+    _close_block(r)
+    body, code = split_bracket(text.strip("- \t"))
+    read = read_code(code, r.codebook) if code else CodeRead(None)
+    r.block = _Block(name=body.strip("- \t") or f"line{line.number}", code=read)
+    if code and read.code is None and "null code" not in read.reason:
+        r.issue(line, f"block code: {read.reason}; its verbs give no event on their own",
+                skipped=False)
+
+
+def _verb_line(r: _Reader, line: Line, text: str) -> None:
+    head, code = split_bracket(_FORMS.sub(" ", text))
+    lemma, reason = verb_lemma(head.split()[0] if head.split() else "")
+    if lemma is None:
+        r.issue(line, reason)
+        return
+    r.block.verbs.append(lemma)
+    own = read_code(code, r.codebook) if code else r.block.code
+    if own.code is not None:
+        r.patterns.append(_pattern(r, line, own.code, [lemma], None, f"{r.block.name}: {text}"))
+        if own.note:
+            r.issue(line, own.note, skipped=False)
+    elif code and "null code" not in own.reason:
+        r.issue(line, f"verb code: {own.reason}; the verb only takes part in its block's patterns",
+                skipped=False)
+
+
+def verb_lemma(word: str) -> tuple[str | None, str]:
+    """``ASK`` -> ``ask``; ``+ASK_FOR`` -> ``ask for``; ``RE_+ARREST`` -> ``re-arrest``."""
+    if not word or word.startswith("&"):
+        return None, "not a verb"
+    if "_" not in word:
+        return phrase(word), ""
+    parts = [p for p in word.split("_") if p]
+    marked = [i for i, p in enumerate(parts) if p.startswith("+")]
+    if not marked:
+        return None, "multi-word verb without '+' on the verb (PETRARCH skips it too)"
+    i = marked[0]
+    parts[i] = parts[i][1:]
+    if i == 0:
+        return phrase(" ".join(parts)), ""
+    if i == 1 and parts[0].upper() == "RE":
+        return "re-" + phrase(" ".join(parts[1:])), ""
+    return None, f"words before the verb ('{word}') cannot be expressed: particles follow the verb"
+
+
+def _pattern_line(r: _Reader, line: Line, text: str) -> None:
+    if r.block is None:
+        r.issue(line, "pattern outside a '--- NAME [code] ---' block")
+        return
+    body, code = split_bracket(text[1:])
+    if code is None:
+        r.issue(line, "pattern without a '[code]'")
+        return
+    r.block.patterns.append((line, read_pattern(body, r.synsets), read_code(code, r.codebook)))
+
+
+def _close_block(r: _Reader) -> None:
+    block, r.block = r.block, None
+    if block is None:
+        return
+    verbs = sorted(set(block.verbs))
+    for line, read, code in block.patterns:
+        reason = _why_not(read, code, verbs)
+        if reason:
+            r.issue(line, reason)
+            continue
+        c = read.constraints
+        verb = [" ".join((v, *c.particles)) for v in verbs]
+        r.patterns.append(_pattern(r, line, code.code, verb, c, f"{block.name}: {line.text.strip()}"))
+        for note in (*read.notes, *([code.note] if code.note else [])):
+            r.issue(line, note, skipped=False)
+
+
+def _why_not(read: PatternRead, code: CodeRead, verbs: list[str]) -> str:
+    if code.code is None:
+        return code.reason
+    if read.constraints is None:
+        return read.reason
+    if not verbs:
+        return "its block has no usable verb"
+    return ""
+
+
+def _pattern(r: _Reader, line: Line, code: str, verbs: list[str], c: Constraints | None,
+             comment: str) -> RawPattern:
+    c = c or Constraints()
+    return RawPattern(
+        id=f"{r.prefix}.{line.number}", code=code, verb=_words(verbs), object=_words(c.object),
+        prep=_words(c.prep), prep_object=_words(c.prep_object), target=c.target,
+        comment=f"{r.label}:{line.number} {comment}"[:300],
+    )
+
+
+def _words(values) -> str | list[str] | None:
+    if not values:
+        return None
+    return values[0] if len(values) == 1 else list(values)
