@@ -28,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--overwrite", action="store_true", help="replace an existing output file")
     code.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default 0: all cores)")
     code.add_argument("--chunksize", type=int, default=64, help="documents sent to a worker at a time")
+    code.add_argument("--schema", default="ours", choices=("ours", "gdelt", "acled", "plover"),
+                      help="output columns (with -o): ours (default), gdelt, acled or plover")
+    code.add_argument("--dedup", default="none", choices=("none", "story", "daily"),
+                      help="merge repeated events (with -o): per document (story) or per day (daily)")
     code.add_argument("--id-col", default="id")
     code.add_argument("--text-col", default="text")
     code.add_argument("--date-col", default="date")

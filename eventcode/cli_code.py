@@ -10,10 +10,13 @@ from tqdm import tqdm
 
 from eventcode.api import Coder, DocResult
 from eventcode.batch import chunked, code_stream
+from eventcode.dedup import Deduplicator
 from eventcode.dictionaries import load_dictionaries
 from eventcode.docio import read_documents
+from eventcode.errors import InputError
 from eventcode.export import events_to_frame
 from eventcode.records import Event
+from eventcode.schemas import to_schema
 from eventcode.sinks import TableWriter
 
 __all__ = ["format_event", "run_code"]
@@ -22,6 +25,9 @@ WRITE_EVERY = 512  # documents per output chunk
 
 
 def run_code(args: argparse.Namespace) -> int:
+    schema, dedup = getattr(args, "schema", "ours"), getattr(args, "dedup", "none")
+    if not args.output and (schema, dedup) != ("ours", "none"):
+        raise InputError("--schema and --dedup shape a table: add -o FILE (.csv, .jsonl or .parquet)")
     dictionaries = load_dictionaries(args.dictionaries) if args.dictionaries else None
     coder = Coder(dictionaries=dictionaries, engine=args.engine)
     docs = read_documents(args.input, id_col=args.id_col, text_col=args.text_col, date_col=args.date_col)
@@ -32,9 +38,13 @@ def run_code(args: argparse.Namespace) -> int:
     counted = _count(tqdm(results, unit="doc", file=sys.stderr, disable=None, mininterval=1.0,
                           leave=False), counts)
     if args.output:
+        merger = Deduplicator(dedup)
         with TableWriter(args.output, overwrite=args.overwrite) as writer:
             for chunk in chunked(counted, WRITE_EVERY):
-                writer.write(_frame(chunk, args))
+                writer.write(to_schema(merger.feed(_frame(chunk, args)), schema))
+            writer.write(to_schema(merger.flush(), schema))
+        if dedup != "none":
+            sys.stderr.write(f"{writer.rows} rows after {dedup} deduplication\n")
     else:
         for result in counted:
             sys.stdout.writelines(format_event(e) + "\n" for e in result.events)
