@@ -42,6 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
     dl = sub.add_parser("download", help="download stanza's English models (needs eventcode[stanza])")
     dl.add_argument("--model-dir", help="where to put the models (default: stanza's)")
     dl.set_defaults(func=_cmd_download)
+    rep = sub.add_parser("report", help="write a one-file HTML report of coded events (needs eventcode[plot])")
+    rep.add_argument("events", help="events .csv, .jsonl or .parquet (as 'eventcode code -o' writes them)")
+    rep.add_argument("-o", "--output", required=True, help="the .html file to write")
+    rep.add_argument("--title", help="page title (default: names the input file)")
+    rep.add_argument("--top", type=int, default=15, help="rows of the top tables and pairs in the heat map")
+    rep.add_argument("--sample", type=int, default=20, help="events shown with their sentences")
+    rep.add_argument("--seed", type=int, default=0, help="seed of the random sample")
+    rep.add_argument("--overwrite", action="store_true", help="replace an existing output file")
+    rep.set_defaults(func=_cmd_report)
     return parser
 
 
@@ -84,3 +93,9 @@ def _cmd_download(args: argparse.Namespace) -> int:
     path = download_models(model_dir=args.model_dir)
     sys.stdout.write(f"stanza English models are in {path}\n")
     return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from eventcode.report.cli import run_report
+
+    return run_report(args)
