@@ -1,0 +1,114 @@
+"""End-to-end coding speed and memory per engine and process count, on a generated corpus.
+
+    python benchmarks/bench_throughput.py --sentences 5000 --jobs 1 2
+
+End to end = parse, code, resolve actors and places, export to a DataFrame (as the CLI does,
+without the file write). Each (engine, jobs) runs in a fresh process, so load time is cold.
+Prints one line per run: load seconds, sentences/s, speed-up over 1 process, peak RSS of the
+main process and of the largest worker, and (``--tracemalloc``, 1 process only) the peak of
+Python allocations while coding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # corpus.py; eventcode from this checkout
+from corpus import write_jsonl
+
+ENGINES = ("fast", "stanza")
+
+
+def _rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+def child(engine: str, jobs: int, path: Path, sentences: int, chunksize: int, trace: bool) -> dict:
+    """Code the file once in this process; returns the measurements."""
+    import eventcode
+    from eventcode.batch import chunked
+    from eventcode.export import events_to_frame
+
+    start = time.perf_counter()
+    try:
+        coder = eventcode.Coder(engine=engine)
+        coder.code("Turkish troops shelled Syrian army positions.", date="2020-01-01")
+    except eventcode.EventcodeError as exc:
+        return {"engine": engine, "jobs": jobs, "skipped": str(exc).splitlines()[0]}
+    load = time.perf_counter() - start
+    docs = [json.loads(line) for line in path.open(encoding="utf-8")]
+    if trace:
+        tracemalloc.start()
+    start, events = time.perf_counter(), 0
+    results = eventcode.iter_corpus(docs, coder=coder, n_jobs=jobs, chunksize=chunksize)
+    for chunk in chunked(results, 512):
+        events += len(events_to_frame(e for r in chunk for e in r.events))
+    took = time.perf_counter() - start
+    out = {"engine": engine, "jobs": jobs, "load_s": round(load, 2), "code_s": round(took, 2),
+           "sentences": sentences, "documents": len(docs), "events": events,
+           "sentences_per_s": round(sentences / took, 1),
+           "rss_main_mb": round(_rss_mb(resource.RUSAGE_SELF)), "rss_worker_mb": round(_rss_mb(resource.RUSAGE_CHILDREN))}
+    if trace:
+        out["tracemalloc_peak_mb"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
+    return out
+
+
+def run(engine: str, jobs: int, path: Path, args: argparse.Namespace) -> dict:
+    cmd = [sys.executable, __file__, "--child", engine, str(jobs), str(path), "--sentences", str(args.sentences),
+           "--chunksize", str(args.chunksize)] + (["--tracemalloc"] if args.tracemalloc and jobs == 1 else [])
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode:
+        return {"engine": engine, "jobs": jobs, "skipped": f"failed: {done.stderr.strip().splitlines()[-1]}"}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report(r: dict, base: dict | None) -> str:
+    if "skipped" in r:
+        return f"{r['engine']:7} jobs={r['jobs']}  skipped: {r['skipped']}"
+    speedup = f"  x{r['sentences_per_s'] / base['sentences_per_s']:.2f}" if base and base is not r else ""
+    trace = f"  tracemalloc peak {r['tracemalloc_peak_mb']} MB" if "tracemalloc_peak_mb" in r else ""
+    return (f"{r['engine']:7} jobs={r['jobs']}  load {r['load_s']:.1f} s  {r['sentences_per_s']:.0f} sentences/s"
+            f"{speedup}  ({r['sentences']} sentences, {r['documents']} docs, {r['events']} events, "
+            f"{r['code_s']:.1f} s)  peak RSS main {r['rss_main_mb']} MB, worker {r['rss_worker_mb']} MB{trace}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=5000)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--engines", nargs="+", default=list(ENGINES))
+    parser.add_argument("--chunksize", type=int, default=64)
+    parser.add_argument("--tracemalloc", action="store_true")
+    parser.add_argument("--child", nargs=3, metavar=("ENGINE", "JOBS", "FILE"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        engine, jobs, path = args.child
+        result = child(engine, int(jobs), Path(path), args.sentences, args.chunksize, args.tracemalloc)
+        sys.stdout.write(json.dumps(result) + "\n")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "news.jsonl"
+        write_jsonl(path, args.sentences)
+        for engine in args.engines:
+            base = None
+            for jobs in args.jobs:
+                result = run(engine, jobs, path, args)
+                base = base or (result if "skipped" not in result else None)
+                sys.stdout.write(report(result, base) + "\n")
+                sys.stdout.flush()
+                if "skipped" in result:
+                    break
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
