@@ -51,6 +51,29 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--seed", type=int, default=0, help="seed of the random sample")
     rep.add_argument("--overwrite", action="store_true", help="replace an existing output file")
     rep.set_defaults(func=_cmd_report)
+    ev = sub.add_parser("evaluate", help="score the coder on gold files (docs/evaluation.md)")
+    ev.add_argument("gold", nargs="+", help="gold .jsonl file(s) in the format of docs/evaluation.md")
+    ev.add_argument("--show-misses", action="store_true", help="list every gold event that was missed")
+    ev.add_argument("--engine", default="fast", help="fast (default), stanza or conllu")
+    ev.add_argument("--dictionaries", action="append", default=[], metavar="DIR",
+                    help="extra dictionary directory merged over the defaults (repeatable)")
+    ev.add_argument("--petrarch", action="append", default=[], metavar="FILE",
+                    help="PETRARCH dictionary file read directly (repeatable)")
+    ev.add_argument("--no-defaults", action="store_true", help="leave out the shipped dictionaries")
+    ev.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    ev.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    ev.set_defaults(func=_cmd_evaluate)
+    imp = sub.add_parser("import-petrarch", help="convert PETRARCH dictionaries into our YAML format")
+    imp.add_argument("files", nargs="+", help="PETRARCH verb, actor, agent, discard or issue files")
+    imp.add_argument("-o", "--output", required=True, metavar="DIR", help="dictionary directory to write")
+    imp.add_argument("--report", metavar="FILE", help="write unconverted lines here (default: stderr)")
+    imp.add_argument("--overwrite", action="store_true", help="write into a non-empty directory")
+    imp.set_defaults(func=_cmd_import_petrarch)
+    pt = sub.add_parser("petrarch-tests", help="run PETRARCH's unit-test records through the coder")
+    pt.add_argument("records", help="PETR.UnitTest.records.xml (its dictionaries sit beside it)")
+    pt.add_argument("--engine", default="fast", help="fast (default), stanza or conllu")
+    pt.add_argument("--show-failures", action="store_true", help="list failing records")
+    pt.set_defaults(func=_cmd_petrarch_tests)
     return parser
 
 
@@ -99,3 +122,21 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from eventcode.report.cli import run_report
 
     return run_report(args)
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from eventcode.evaluation.cli import run_evaluate
+
+    return run_evaluate(args)
+
+
+def _cmd_import_petrarch(args: argparse.Namespace) -> int:
+    from eventcode.petrarch.cli import run_import
+
+    return run_import(args)
+
+
+def _cmd_petrarch_tests(args: argparse.Namespace) -> int:
+    from eventcode.petrarch.cli import run_unit_tests
+
+    return run_unit_tests(args)
