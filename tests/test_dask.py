@@ -23,7 +23,8 @@ TEXTS = [
 
 def corpus(n: int) -> pd.DataFrame:
     texts = [" ".join(TEXTS[(i + k) % len(TEXTS)] for k in range(1 + i % 3)) for i in range(n)]
-    texts[7] = None
+    if n > 7:
+        texts[7] = None
     return pd.DataFrame({"doc": [f"d{i:02d}" for i in range(n)], "body": texts,
                          "day": [f"2020-03-{1 + i % 5:02d}" for i in range(n)]})
 
