@@ -1,0 +1,83 @@
+"""PETRARCH verb patterns -> our constraints: the mapping table of docs/petrarch.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcode.codebook import default_codebook
+from eventcode.petrarch.codes import read_code, split_bracket
+from eventcode.petrarch.patterns import Constraints, read_pattern
+from eventcode.petrarch.verbs import verb_lemma
+
+SYNSETS = {"&ARMS": ("artillery", "rocket launcher"), "&MILITARY": ("troops", "army")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("* AID", Constraints(object=("aid",))),
+    ("* ATTACKS", Constraints(object=("attack", "attacks"))),
+    ("* {MOCK ATTACKS}", Constraints(object=("mock attack", "mock attacks"))),
+    ("* &ARMS", Constraints(object=("&PET_ARMS",))),
+    ("* (TO)", Constraints(prep=("to",))),
+    ("* (WITH &ARMS)", Constraints(prep=("with",), prep_object=("&PET_ARMS",))),
+    ("* POLICE (TO BORDER)", Constraints(object=("police",), prep=("to",), prep_object=("border",))),
+    ("* OUT VIEWS", Constraints(particles=("out",), object=("view", "views"))),
+    ("* (ASIDE RIFT)", Constraints(particles=("aside",), object=("rift",))),
+    ("*_OUT", Constraints(particles=("out",))),
+    ("TALKS *", Constraints(object=("talk", "talks"))),
+    ("* (ON +)", Constraints(prep=("on",), target="prep")),
+    ("* {&MILITARY AID}", Constraints(object=("troop aid", "troops aid", "army aid"))),
+])
+def test_patterns_map_to_constraints(body: str, expected: Constraints) -> None:
+    read = read_pattern(body, SYNSETS)
+    assert read.constraints == expected
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("&MILITARY * VILLAGE", "subject constraints cannot be expressed"),
+    ("* POSITIONS TOWNS", "only one object can be required"),
+    ("IN_*", "joined to the front of the verb"),
+    ("* (FOR &UNKNOWN)", "undefined synset &UNKNOWN"),
+    ("* (TO {BANNED", "unbalanced"),
+    ("*", "no constraint left"),
+    ("AID", "exactly one '*'"),
+])
+def test_patterns_skip_what_cannot_be_expressed(body: str, reason: str) -> None:
+    read = read_pattern(body, SYNSETS)
+    assert read.constraints is None and reason in read.reason
+
+
+@pytest.mark.parametrize(("body", "note"), [
+    ("* (TO LIST) (OF PARTIES)", "further phrase '(OF PARTIES)' dropped"),
+    ("* (TO PARTIES) $", "source marker '$' ignored"),
+    ("* {HUMANITARIAN AID PACKAGE}", "cut to its last two words"),
+    ("&MILITARY *", "required as object or passive subject"),
+])
+def test_patterns_note_what_is_lost(body: str, note: str) -> None:
+    read = read_pattern(body, SYNSETS)
+    assert read.constraints is not None and any(note in n for n in read.notes)
+
+
+@pytest.mark.parametrize(("text", "code", "note", "reason"), [
+    ("190", "190", "", ""),
+    ("042:043", "042", "passive code '043'", ""),
+    (":173", None, "", "only a passive code"),
+    ("---", None, "", "null code"),
+    ("999", None, "", "not a CAMEO code"),
+])
+def test_patterns_read_codes(text, code, note, reason) -> None:
+    read = read_code(text, default_codebook())
+    assert read.code == code and note in read.note and reason in read.reason
+
+
+def test_patterns_split_bracket_takes_the_last_bracket() -> None:
+    assert split_bracket("- * AID  [070]") == ("- * AID", "070")
+    assert split_bracket("ARMED_FORCES {} [~MIL}") == ("ARMED_FORCES {}", "~MIL")
+    assert split_bracket("ATTACK") == ("ATTACK", None)
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("ATTACK", "attack"), ("+ASK_FOR", "ask for"), ("+CORDON_OFF", "cordon off"),
+    ("RE_+ARREST", "re-arrest"), ("WIRE_+TAP", None), ("BEEF_UP", None),
+])
+def test_patterns_verb_lemmas(word: str, lemma: str | None) -> None:
+    assert verb_lemma(word)[0] == lemma
