@@ -36,7 +36,7 @@ def _read(path: Path, suffix: str) -> pd.DataFrame:
     if suffix == ".csv":
         return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
     if suffix == ".jsonl":
-        return pd.read_json(path, lines=True, dtype=False, convert_dates=False)
+        return pd.read_json(path, lines=True, dtype=False)
     try:
         import pyarrow  # noqa: F401
     except ImportError as exc:
