@@ -13,8 +13,12 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "dictionaries" / "cameo" / "codebook.csv"
-TARGETLESS_ROOTS = {"01", "14", "15", "18", "19", "20"}
-TARGETLESS_CODES = {"0233", "0234", "0243", "073", "074", "075", "1712", "172", "173", "174", "175"}
+# Acts that make sense with one actor: statements, appeals, intents, aid, yielding, inquiries,
+# demands, disapproval, rejection, threats, protests, force posture, coercion and violence.
+# Consultation (04), diplomatic and material cooperation (05, 06) and cutting relations (16)
+# are relations between two parties and need a target.
+NEEDS_TARGET_ROOTS = {"04", "05", "06", "16"}
+TARGETLESS_CODES = {"0233", "0234", "0243", "1712", "172", "173", "174", "175"}
 
 
 def quad_class(code: str) -> int:
@@ -44,7 +48,7 @@ def main(src: str) -> None:
         w.writerow(["code", "name", "goldstein", "quad_class", "target_optional"])
         for r in rows:
             code = r["code"].strip()
-            optional = code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
+            optional = code[:2] not in NEEDS_TARGET_ROOTS or code in TARGETLESS_CODES
             w.writerow([code, name_of(r["name"]), goldstein(code, known), quad_class(code), int(optional)])
 
 

@@ -32,4 +32,5 @@ def test_codebook_lookups() -> None:
     assert cb.root("1951") == "19"
     assert cb.children("195") == ["1951", "1952"]
     assert not cb.is_valid("1999") and not cb.is_valid("19x")
-    assert cb.info("141").target_optional and not cb.info("111").target_optional
+    assert cb.info("141").target_optional and cb.info("111").target_optional
+    assert not cb.info("042").target_optional and not cb.info("161").target_optional

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import attrs
@@ -14,9 +15,7 @@ __all__ = ["ActorLookup", "DocumentActors"]
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them", "us"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-NOT_ACTORS = frozenset({"source", "sources", "report", "reports", "witness", "witnesses",
-                        "statement", "media", "activist", "activists", "observer", "monitor"})
-
+PLACE_PREPS = frozenset({"in", "from"})
 
 class ActorLookup(Protocol):
     """What the coder needs of an actor resolver (see ``eventcode.actors.ActorResolver``)."""
@@ -27,8 +26,9 @@ class ActorLookup(Protocol):
 class DocumentActors:
     """Resolves phrases for one document and remembers the latest actor for references."""
 
-    def __init__(self, lookup: ActorLookup, date: dt.date | None) -> None:
-        self.lookup, self.date = lookup, date
+    def __init__(self, lookup: ActorLookup, date: dt.date | None,
+                 place_country: Callable[[str], str | None] | None = None) -> None:
+        self.lookup, self.date, self.place_country = lookup, date, place_country
         self.last: Actor | None = None
 
     def resolve(self, phrase: Sequence[Token], *, remember: bool = True) -> Actor | None:
@@ -38,11 +38,21 @@ class DocumentActors:
         if len(phrase) == 1 and phrase[0].upos == "PRON":
             return self._refer(phrase[0].lemma.lower())
         actor = self.lookup.resolve([t.text for t in phrase], date=self.date)
+        if actor is not None and not actor.country:
+            actor = self._placed(actor, phrase)
         if actor is not None and not actor.country and phrase[0].lemma.lower() in DEFINITE:
             actor = self._anchor(actor)
         if actor is not None and remember:
             self.last = actor
         return actor
+
+    def _placed(self, role_only: Actor, phrase: Sequence[Token]) -> Actor:
+        """ "protesters in Khartoum", "a court in Guyana": the place gives the country."""
+        name = _place_after_preposition(phrase)
+        country = self.place_country(name) if name and self.place_country else None
+        if not country:
+            return role_only
+        return attrs.evolve(role_only, code=country + role_only.code, country=country, match="composed")
 
     def _refer(self, pronoun: str) -> Actor | None:
         if pronoun not in PRONOUNS or self.last is None:
@@ -55,3 +65,12 @@ class DocumentActors:
             return role_only
         code = self.last.country + role_only.code
         return attrs.evolve(role_only, code=code, country=self.last.country, match="pronoun")
+
+
+def _place_after_preposition(phrase: Sequence[Token]) -> str | None:
+    for i, t in enumerate(phrase[:-1]):
+        if t.text.lower() in PLACE_PREPS:
+            names = list(itertools.takewhile(lambda x: x.upos == "PROPN", phrase[i + 1:]))
+            if names:
+                return " ".join(x.text for x in names)
+    return None

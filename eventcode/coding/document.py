@@ -27,6 +27,8 @@ class PlaceLookup(Protocol):
     def event_location(self, sentence: ParsedSentence, mentions: list[Any], *, trigger_id: int,
                        context_countries: Sequence[str] = ()) -> Location | None: ...
 
+    def lookup(self, name: str, *, country: str | None = None) -> Location | None: ...
+
 
 class DocumentCoder:
     """Holds the dictionaries and resolvers; codes one document at a time (no shared state)."""
@@ -37,7 +39,7 @@ class DocumentCoder:
 
     def code(self, sentences: Sequence[ParsedSentence], *, date: dt.date | None = None,
              doc_id: str | None = None) -> list[Event]:
-        doc_actors = DocumentActors(self.actors, date)
+        doc_actors = DocumentActors(self.actors, date, self._place_country if self.places else None)
         coded = []
         for s in sentences:
             tree = Tree(s)
@@ -45,6 +47,10 @@ class DocumentCoder:
             coded.append((s, cands, self._mentions(s, cands)))
         dominant = _dominant([m for _, _, ms in coded for m in ms])
         return [self._event(s, c, ms, dominant, date, doc_id) for s, cands, ms in coded for c in cands]
+
+    def _place_country(self, name: str) -> str | None:
+        loc = self.places.lookup(name)
+        return loc.country if loc is not None else None
 
     def _mentions(self, s: ParsedSentence, cands: list[Candidate]) -> list[Any]:
         if self.places is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from eventcode.coding.tree import Tree
+from eventcode.coding.tree import Tree, is_temporal
 from eventcode.coding.triggers import TriggerMatch
 from eventcode.records import Token
 
@@ -13,6 +13,8 @@ __all__ = ["Roles", "roles_for", "subject_of"]
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
                 "from", "over")  # in order of preference
 RELATIVE = frozenset({"that", "which", "who", "whom"})
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse"})
+APPEAL_VERBS = frozenset({"call", "appeal", "prevail", "press", "plead", "rely", "count"})
 INHERIT_RELS = frozenset({"conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"})
 Phrase = tuple[Token, ...]
 
@@ -52,9 +54,27 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
         return None
     if tok.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN"):
         return head
+    if tok.deprel == "xcomp":
+        controller = _object_controller(tree, head, tok)
+        if controller is not None:
+            return controller
     if tok.deprel == "conj" and is_passive(tree, head) and not is_passive(tree, tok):
         return _agent(tree, head)
     return subject_of(tree, head, depth + 1)
+
+
+def _object_controller(tree: Tree, head: Token, xcomp: Token) -> Token | None:
+    """ "urged Iran to free X", "called on Iran to free X": Iran is the one who frees."""
+    if head.lemma.lower() in SUBJECT_CONTROL:
+        return None
+    for k in tree.children(head, "obj", "iobj"):
+        if k.id != xcomp.id and k.id < xcomp.id:
+            return k
+    if head.lemma.lower() in APPEAL_VERBS:
+        for k in tree.children(head, "obl"):
+            if k.id < xcomp.id and tree.case_of(k) in ("on", "upon", "to"):
+                return k
+    return None
 
 
 def _agent(tree: Tree, tok: Token) -> Token | None:
@@ -88,7 +108,7 @@ def _direct_object(tree: Tree, tok: Token, passive: bool) -> Token | None:
 def _prep_target(tree: Tree, holders: list[Token]) -> Token | None:
     """The prepositional phrase most likely to name the target ("with X" before "on the phone")."""
     found = [(TARGET_PREPS.index(case), k.id, k) for h in holders for k in tree.children(h, "obl", "nmod")
-             if k.deprel != "obl:agent" and (case := tree.case_of(k)) in TARGET_PREPS]
+             if k.deprel != "obl:agent" and not is_temporal(k) and (case := tree.case_of(k)) in TARGET_PREPS]
     return min(found)[2] if found else None
 
 
@@ -101,6 +121,19 @@ def _noun_roles(tree: Tree, m: TriggerMatch) -> Roles:
 
 
 def _phrases(tree: Tree, head: Token | None) -> tuple[Phrase, ...]:
+    """One phrase per coordinated member: "Turkey and Russia", "French and German leaders",
+    "the presidents of Iraq and Egypt" each give two."""
     if head is None:
         return ()
-    return tuple(tuple(tree.phrase(t)) for t in tree.conjuncts(head))
+    return tuple(v for t in tree.conjuncts(head) for v in _variants(tree, tuple(tree.phrase(t)), t))
+
+
+def _variants(tree: Tree, phrase: Phrase, head: Token) -> tuple[Phrase, ...]:
+    for mod in phrase:
+        members = tree.exact_children(mod, "conj") if mod.id != head.id else []
+        if members:
+            drop = {t.id for t in tree.phrase(mod)}
+            rest = [t for t in phrase if t.id not in drop]
+            return tuple(tuple(sorted(rest + tree.phrase(m), key=lambda t: t.id))
+                         for m in [mod, *members])
+    return (phrase,)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from eventcode.records import ParsedSentence, Token
 
-__all__ = ["Tree"]
+__all__ = ["Tree", "is_temporal"]
+
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tomorrow", "tonight", "day", "week", "month",
+    "year", "weekend", "morning", "afternoon", "evening", "night", "hour", "time", "date",
+})
 
 NOMINAL_EXCLUDE = frozenset({"acl", "acl:relcl", "advcl", "punct", "conj", "cc", "parataxis",
                              "dep", "appos", "case", "mark", "cc:preconj", "discourse", "vocative",
@@ -93,3 +100,8 @@ def _in_phrase(k: Token, exclude: frozenset[str], *, nested: bool) -> bool:
     if k.deprel in exclude or base in exclude:
         return base == "case" and nested  # "troops of Syria": "of" belongs inside the phrase
     return True
+
+
+def is_temporal(tok: Token) -> bool:
+    """ "on Wednesday", "in March", "for two years": phrases of time, never targets."""
+    return tok.deprel.endswith(":tmod") or tok.lemma.lower() in TIME_WORDS or tok.upos == "NUM"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from eventcode.coding.tree import Tree
+from eventcode.coding.tree import Tree, is_temporal
 from eventcode.records import Token
 from eventcode.verbs.records import VerbDictionary, VerbPattern
 
@@ -13,7 +13,7 @@ __all__ = ["TriggerMatch", "find_triggers"]
 PREP_RELS = ("obl", "nmod", "advcl", "xcomp", "ccomp", "acl")
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
-PARTICLE_RELS = ("compound:prt", "advmod", "obl", "prt", "compound", "xcomp")
+NOUN_TRIGGER_RELS = frozenset({"root", "nsubj", "nsubj:pass", "parataxis", "appos", "list", "dep"})
 
 
 @attrs.frozen(slots=True)
@@ -35,11 +35,22 @@ def find_triggers(tree: Tree, verbs: VerbDictionary) -> list[TriggerMatch]:
         candidates = verbs.by_trigger.get(tok.lemma.lower())
         if not candidates and tok.text.lower() != tok.lemma.lower():
             candidates = verbs.by_trigger.get(tok.text.lower())
-        if candidates:
+        if candidates and _trigger_position(tree, tok, verbs):
             match = _best(tree, tok, candidates)
             if match:
                 out.append(match)
     return out
+
+
+def _trigger_position(tree: Tree, tok: Token, verbs: VerbDictionary) -> bool:
+    """Verbs trigger anywhere; event nouns only as a clause's subject or head, or as the object
+    of a verb that has no patterns of its own ("air strikes hit ...", not "died in air strikes")."""
+    if tok.upos not in NOMINAL:
+        return True
+    if tok.deprel in NOUN_TRIGGER_RELS:
+        return True
+    head = tree.head_of(tok)
+    return tok.deprel == "obj" and head is not None and head.lemma.lower() not in verbs.by_trigger
 
 
 def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> TriggerMatch | None:
@@ -112,6 +123,8 @@ def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> T
     holders = [tok] + ([obj] if obj is not None else [])
     for holder in holders:
         for k in tree.children(holder, *PREP_RELS):
+            if is_temporal(k) and not p.prep_object:
+                continue
             case = tree.case_of(k)
             if p.prep and case not in p.prep:
                 continue
