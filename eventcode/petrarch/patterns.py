@@ -2,7 +2,8 @@
 
 Mapping (docs/petrarch.md has the table):
 - after ``*``: leading particles (OUT, UP, OFF, ...) join the verb ("set out"); one noun or
-  ``{MODIFIER NOUN}`` becomes ``object``; the first ``(PREP NOUN)`` becomes ``prep`` +
+  ``{MODIFIER NOUN}`` becomes ``object`` (TABARI-style bare words, ``DIPLOMATIC TIES``, are read
+  as one phrase unless a function word is among them: then the line is skipped); the first ``(PREP NOUN)`` becomes ``prep`` +
   ``prep_object`` (``(PREP)`` alone: ``prep``, the target); adverb groups like ``(ASIDE RIFT)``
   become particle + object; further groups are dropped (noted);
 - before ``*``: one noun with nothing after ``*`` becomes ``object``, which our matcher also
@@ -26,6 +27,9 @@ PARTICLES = frozenset({"out", "up", "down", "off", "back", "away", "forward", "a
                        "in", "on", "along", "around", "through", "together", "apart", "ahead", "by"})
 ADVERB_PREPS = frozenset({"aside", "away", "back", "forward", "apart", "together", "ahead"})
 MARKERS = frozenset({"$", "+", "^", "%"})
+FUNCTION_WORDS = frozenset({"of", "from", "to", "in", "on", "at", "by", "for", "with", "into", "over",
+                            "about", "against", "the", "a", "an", "that", "will", "would", "should",
+                            "as", "and", "or", "not", "is", "was", "be", "been", "has", "have", "it"})
 MAX_VARIANTS = 400
 Noun = tuple[str, ...]
 SynsetTable = dict[str, tuple[str, ...]]  # "&NAME" -> expanded member phrases (lowercase)
@@ -160,7 +164,11 @@ def _map(pre: Segment, post: Segment, attached: tuple[str, ...], synsets: Synset
         nouns.extend(g.nouns)
         groups.remove(g)
     if len(nouns) > 1:
-        return _skip(f"{len(nouns)} nouns after '*' ({_show(nouns)}); only one object can be required")
+        joined = _as_phrase(nouns)
+        if joined is None:
+            return _skip(f"{len(nouns)} nouns after '*' ({_show(nouns)}); only one object can be required")
+        notes.append(f"words '{' '.join(joined)}' read as one noun phrase (head last)")
+        nouns = [joined]
     if pre.nouns and nouns:
         return _skip(f"a noun before '*' ({_show(pre.nouns)}) and one after it: "
                      "subject constraints cannot be expressed")
@@ -193,6 +201,14 @@ def _finish(nouns: list[Noun], groups: list[Group], particles: list[str], marker
     if trimmed:
         notes.append("noun phrase cut to its last two words (modifier + head)")
     return PatternRead(Constraints(tuple(particles), obj, prep, prep_obj, target), notes=tuple(notes))
+
+
+def _as_phrase(nouns: list[Noun]) -> Noun | None:
+    """TABARI-style consecutive words ("DIPLOMATIC TIES") as one phrase; None with function words."""
+    words = tuple(w for n in nouns for w in n)
+    if any(w.lower() in FUNCTION_WORDS for w in words):
+        return None
+    return words
 
 
 def _marker_notes(markers: tuple[str, ...]) -> list[str]:

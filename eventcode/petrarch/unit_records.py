@@ -101,13 +101,17 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def validation_codebook(verb_file: Path, records: Sequence[UnitRecord]) -> Codebook:
-    """The CAMEO codebook plus every code of the validation verbs file and the records."""
+    """The CAMEO codebook plus every code of the validation verbs file and the records.
+
+    Every code needs a target here, as PETRARCH's default ``require_dyad = True`` demands.
+    """
     base = default_codebook()
     codes = set(_BRACKET_CODE.findall(verb_file.read_text(encoding="utf-8", errors="replace")))
     codes |= {t[1] for r in records for t in r.expected}
     extra = {c: CodeInfo(c, "PETRARCH validation code", 0.0, 0, False) for c in codes
              if not base.is_valid(c)}
-    return Codebook({**base.codes, **extra})
+    dyadic = {c: attrs.evolve(info, target_optional=False) for c, info in base.codes.items()}
+    return Codebook({**dyadic, **extra})
 
 
 def unit_test_coder(files: Sequence[Path], records: Sequence[UnitRecord], *, engine: Any = "fast") -> Any:

@@ -26,6 +26,7 @@ SYNSETS = {"&ARMS": ("artillery", "rocket launcher"), "&MILITARY": ("troops", "a
     ("TALKS *", Constraints(object=("talk", "talks"))),
     ("* (ON +)", Constraints(prep=("on",), target="prep")),
     ("* {&MILITARY AID}", Constraints(object=("troop aid", "troops aid", "army aid"))),
+    ("* DIPLOMATIC TIES", Constraints(object=("diplomatic tie", "diplomatic ties"))),
 ])
 def test_patterns_map_to_constraints(body: str, expected: Constraints) -> None:
     read = read_pattern(body, SYNSETS)
@@ -34,7 +35,7 @@ def test_patterns_map_to_constraints(body: str, expected: Constraints) -> None:
 
 @pytest.mark.parametrize(("body", "reason"), [
     ("&MILITARY * VILLAGE", "subject constraints cannot be expressed"),
-    ("* POSITIONS TOWNS", "only one object can be required"),
+    ("* MEETING OF TOWNS", "only one object can be required"),
     ("IN_*", "joined to the front of the verb"),
     ("* (FOR &UNKNOWN)", "undefined synset &UNKNOWN"),
     ("* (TO {BANNED", "unbalanced"),
