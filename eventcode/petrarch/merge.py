@@ -35,7 +35,8 @@ def merge_import(verbs: VerbDictionary, actors: ActorDictionary,
                  imported: PetrarchImport) -> tuple[VerbDictionary, ActorDictionary]:
     """``verbs`` and ``actors`` with everything of ``imported`` added (same ids: replaced)."""
     synsets = {k: frozenset(v) for k, v in imported.synsets.items()}
-    new = compile_patterns(imported.patterns, synsets)
+    by_root = sorted(imported.patterns, key=lambda p: p.code[:2])  # the order of the YAML files
+    new = compile_patterns(by_root, synsets)
     discards = {d.id: d for d in verbs.discards}
     discards.update((d.id, Discard(d.id, tuple(d.phrase.split()), source=d.comment or ""))
                     for d in imported.discards)
@@ -80,4 +81,5 @@ def _index(patterns: Iterable[VerbPattern]) -> dict[str, tuple[VerbPattern, ...]
     index: dict[str, list[VerbPattern]] = {}
     for p in patterns:
         index.setdefault(p.trigger, []).append(p)
-    return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
+    # most specific first; among equals the later pattern first, as the YAML loader orders them
+    return {k: tuple(sorted(reversed(v), key=lambda p: -p.specificity)) for k, v in index.items()}
