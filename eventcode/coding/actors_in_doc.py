@@ -40,7 +40,7 @@ class DocumentActors:
         actor = self.lookup.resolve([t.text for t in phrase], date=self.date)
         if actor is not None and not actor.country:
             actor = self._placed(actor, phrase)
-        if actor is not None and not actor.country and phrase[0].lemma.lower() in DEFINITE:
+        if actor is not None and actor.match == "agent" and phrase[0].lemma.lower() in DEFINITE:
             actor = self._anchor(actor)
         if actor is not None and remember:
             self.last = actor

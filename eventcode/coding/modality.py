@@ -22,7 +22,8 @@ CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 INTENT_GOVERNORS = frozenset({
     "plan", "intend", "pledge", "promise", "vow", "agree", "prepare", "want", "seek", "hope",
     "aim", "decide", "offer", "expect", "propose", "wish", "resolve", "commit", "set", "schedule",
-    "go", "mean", "pledged", "plot",
+    "go", "mean", "pledged", "plot", "willing", "ready", "prepared", "determined", "eager", "keen",
+    "committed", "poised", "likely", "due", "about",
 })
 EMBEDDING_GOVERNORS = frozenset({
     "deny", "refuse", "fail", "decline", "reject", "avoid", "threaten", "urge", "call", "ask",

@@ -11,7 +11,7 @@ from eventcode.records import Token
 __all__ = ["Roles", "roles_for", "subject_of"]
 
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
-                "from", "over")  # in order of preference
+                "from", "over", "near", "along", "around", "across")  # in order of preference
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse"})
 APPEAL_VERBS = frozenset({"call", "appeal", "prevail", "press", "plead", "rely", "count"})
@@ -89,12 +89,12 @@ def _target(tree: Tree, m: TriggerMatch, passive: bool) -> Token | None:
     if mode == "none":
         return None
     if mode == "prep" or (mode == "auto" and m.pattern.prep and not m.pattern.prep_object):
-        return m.prep_obj
+        return _clause_subject(tree, m.prep_obj)
     direct = _direct_object(tree, m.token, passive)
     if mode == "object":
         return direct
     if m.pattern.object:
-        return _prep_target(tree, [m.token] + ([m.obj] if m.obj else []))
+        return _prep_target(tree, [m.token] + ([m.obj] if m.obj else [])) or _of_target(tree, m.obj)
     return direct or _prep_target(tree, [m.token])
 
 
@@ -110,6 +110,21 @@ def _prep_target(tree: Tree, holders: list[Token]) -> Token | None:
     found = [(TARGET_PREPS.index(case), k.id, k) for h in holders for k in tree.children(h, "obl", "nmod")
              if k.deprel != "obl:agent" and not is_temporal(k) and (case := tree.case_of(k)) in TARGET_PREPS]
     return min(found)[2] if found else None
+
+
+def _clause_subject(tree: Tree, tok: Token | None) -> Token | None:
+    """ "demanded that Moscow withdraw its troops": the target of a clause is its subject;
+    without one ("threatened to attack Israel") the clause itself is read as the target phrase."""
+    if tok is None or tok.upos not in ("VERB", "AUX"):
+        return tok
+    return next(iter(tree.exact_children(tok, "nsubj", "nsubj:pass")), tok)
+
+
+def _of_target(tree: Tree, obj: Token | None) -> Token | None:
+    """ "demanded the withdrawal of Russian troops": the of-phrase of an event noun."""
+    if obj is None:
+        return None
+    return next((k for k in tree.children(obj, "nmod") if tree.case_of(k) == "of"), None)
 
 
 def _noun_roles(tree: Tree, m: TriggerMatch) -> Roles:

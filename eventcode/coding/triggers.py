@@ -13,6 +13,8 @@ __all__ = ["TriggerMatch", "find_triggers"]
 PREP_RELS = ("obl", "nmod", "advcl", "xcomp", "ccomp", "acl")
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+QUANTITY_NOUNS = frozenset({"million", "thousand", "hundred", "dozen", "number", "group", "lot",
+                            "couple", "batch", "wave", "series", "score", "handful", "ton", "tonne"})
 NOUN_TRIGGER_RELS = frozenset({"root", "nsubj", "nsubj:pass", "parataxis", "appos", "list", "dep"})
 
 
@@ -75,12 +77,12 @@ def _fit(tree: Tree, tok: Token, p: VerbPattern) -> TriggerMatch | None:
     obj, n_obj = _object(tree, tok, p) if p.object else (None, 0)
     if p.object and obj is None:
         return None
-    prep_obj = None
+    prep_obj, n_prep = None, 0
     if p.prep or p.prep_object:
-        prep_obj = _prep_object(tree, tok, obj, p)
+        prep_obj, n_prep = _prep_object(tree, tok, obj, p)
         if prep_obj is None:
             return None
-    return TriggerMatch(tok, p, obj, prep_obj, parts, n_obj)
+    return TriggerMatch(tok, p, obj, prep_obj, parts, n_obj + n_prep)
 
 
 def _particles(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token, ...] | None:
@@ -113,13 +115,13 @@ def _object(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token | None, int]:
     rels = ("obj", "nsubj:pass", "iobj") if p.kind == "verb" else ("nmod", "compound")
     for k in tree.children(tok):
         if k.deprel in rels or (p.kind == "verb" and k.deprel == "xcomp" and k.upos in NOMINAL):
-            hits = [c for c in tree.compound_lemma(k) if c in p.object]
+            hits = [c for c in tree.compound_lemma(_through_quantity(tree, k)) if c in p.object]
             if hits:
                 return k, max(len(h.split()) for h in hits)
     return None, 0
 
 
-def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> Token | None:
+def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> tuple[Token | None, int]:
     holders = [tok] + ([obj] if obj is not None else [])
     for holder in holders:
         for k in tree.children(holder, *PREP_RELS):
@@ -130,7 +132,18 @@ def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> T
                 continue
             if not p.prep and case is None:
                 continue
-            if p.prep_object and not any(c in p.prep_object for c in tree.compound_lemma(k)):
-                continue
-            return k
-    return None
+            if not p.prep_object:
+                return k, 0
+            hits = [c for c in tree.compound_lemma(_through_quantity(tree, k)) if c in p.prep_object]
+            if hits:
+                return k, max(len(h.split()) for h in hits)
+    return None, 0
+
+
+def _through_quantity(tree: Tree, tok: Token) -> Token:
+    """ "millions of refugees", "dozens of protesters": the counted noun is what matters."""
+    if tok.lemma.lower() in QUANTITY_NOUNS:
+        inner = next((k for k in tree.children(tok, "nmod") if tree.case_of(k) == "of"), None)
+        if inner is not None:
+            return inner
+    return tok
