@@ -129,19 +129,45 @@ def make_gallery() -> None:
 
     df, real = coded_events()
     df = expand(df)
-    note = "" if real else " (hand-made example)"
     IMAGES.mkdir(parents=True, exist_ok=True)
     figures = {
-        "timeline_quad.png": plot.timeline(df, by="quad_class", freq="W"),
-        "timeline_root_goldstein.png": plot.timeline(df, by="event_root", freq="W", weight="goldstein"),
+        "timeline_quad.png": plot.timeline(df, by="quad_class", freq="D"),
+        "timeline_root_goldstein.png": plot.timeline(df, by="event_root", freq="D", weight="goldstein"),
         "dyads.png": plot.dyads(df, top=12),
         "places.png": plot.places(df),
     }
     for name, fig in figures.items():
-        fig.suptitle(fig.get_suptitle() + note, fontsize=9, color="0.4") if note else None
+        if not real:
+            fig.suptitle("hand-made example, not coded", fontsize=9, color="0.4")
         fig.savefig(IMAGES / name, dpi=DPI)
         sys.stderr.write(f"wrote {IMAGES / name} ({(IMAGES / name).stat().st_size // 1024} KB)\n")
-    sys.stderr.write(f"{len(df)} events ({'coded by the default engine' if real else 'hand-made'})\n")
+    source = "coded by the default engine" if real else "hand-made"
+    sys.stderr.write(f"{len(df)} events ({source})\n")
+    report_screenshot(df)
+
+
+def report_screenshot(df, width: int = 1100, height: int = 1500) -> None:
+    """docs/images/report.png: the top of the HTML report as headless Chromium shows it (if installed)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from PIL import Image
+
+    from eventcode.report import write_report
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        sys.stderr.write("no Chromium: docs/images/report.png left as it is\n")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        page, shot = write_report(df, Path(tmp) / "report.html", sample=8), Path(tmp) / "shot.png"
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                        f"--window-size={width},{height}", f"--screenshot={shot}", page.as_uri()],
+                       capture_output=True, timeout=120, check=False)
+        image = Image.open(shot).convert("RGB").quantize(colors=128)
+        image.save(IMAGES / "report.png", optimize=True)
+    sys.stderr.write(f"wrote {IMAGES / 'report.png'} ({(IMAGES / 'report.png').stat().st_size // 1024} KB)\n")
 
 
 # --- outlines --------------------------------------------------------------------------------
@@ -188,7 +214,7 @@ def _ring(points: list[tuple[float, float]]) -> list[list[float]]:
 
 
 def _signed_area(ring: list[list[float]]) -> float:
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1])) / 2
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)) / 2
 
 
 def _multipolygon(rings: list[list[tuple[float, float]]]) -> list[list[list[list[float]]]]:

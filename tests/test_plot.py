@@ -9,15 +9,15 @@ import sys
 import pandas as pd
 import pytest
 
+from eventcode import plot
+from eventcode.errors import EventcodeError, InputError
+from eventcode.export import events_to_frame
+from eventcode.plot._base import matplotlib_figure
+from eventcode.plot.outlines import outlines_path, world_rings
+from eventcode.records import Actor, Event, Location
+
 matplotlib = pytest.importorskip("matplotlib")
 matplotlib.use("Agg")
-
-from eventcode import plot  # noqa: E402
-from eventcode.errors import EventcodeError, InputError  # noqa: E402
-from eventcode.export import events_to_frame  # noqa: E402
-from eventcode.plot._base import matplotlib_figure  # noqa: E402
-from eventcode.plot.outlines import outlines_path, world_rings  # noqa: E402
-from eventcode.records import Actor, Event, Location  # noqa: E402
 
 ALEPPO = Location("Aleppo", "SYR", "Aleppo", 36.20, 37.16, 170063)
 MOSCOW = Location("Moscow", "RUS", "Moscow", 55.75, 37.62, 524901)

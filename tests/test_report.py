@@ -11,17 +11,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from eventcode.cli import main
+from eventcode.errors import InputError
+from eventcode.export import events_to_frame
+from eventcode.records import Actor, Event, Location
+from eventcode.report import read_events, render_report, write_report
+from eventcode.report.highlight import mark_trigger, trigger_spans
+from eventcode.report.page import SECTIONS
+from eventcode.report.tables import top_actors, top_codes, top_patterns
+
 matplotlib = pytest.importorskip("matplotlib")
 matplotlib.use("Agg")
-
-from eventcode.cli import main  # noqa: E402
-from eventcode.errors import InputError  # noqa: E402
-from eventcode.export import events_to_frame  # noqa: E402
-from eventcode.records import Actor, Event, Location  # noqa: E402
-from eventcode.report import read_events, render_report, write_report  # noqa: E402
-from eventcode.report.highlight import mark_trigger, trigger_spans  # noqa: E402
-from eventcode.report.page import SECTIONS  # noqa: E402
-from eventcode.report.tables import top_actors, top_codes, top_patterns  # noqa: E402
 
 VOID = {"meta", "img", "br", "hr", "link", "input"}
 EVIL = "<script>alert('x')</script> & \"friends\""
@@ -225,7 +225,8 @@ def test_report_renders_in_a_headless_browser(frame, tmp_path) -> None:
     page, shot = write_report(frame, tmp_path / "r.html"), tmp_path / "shot.png"
     try:
         subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1200,2400",
-                        f"--screenshot={shot}", page.resolve().as_uri()], capture_output=True, timeout=90)
+                        f"--screenshot={shot}", page.resolve().as_uri()], capture_output=True, timeout=90,
+                       check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         pytest.skip(f"Chromium did not run: {exc}")
     if not shot.is_file():

@@ -53,6 +53,8 @@ def _check_top(top: int) -> None:
 
 
 def _draw(fig: Any, ax: Any, matrix: pd.DataFrame) -> None:
+    from matplotlib.ticker import MaxNLocator
+
     values = matrix.to_numpy()
     image = ax.imshow(np.ma.masked_invalid(values), cmap="YlOrRd", aspect="auto", vmin=0)
     ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=45, ha="right")
@@ -60,9 +62,16 @@ def _draw(fig: Any, ax: Any, matrix: pd.DataFrame) -> None:
     ax.set_xlabel("target")
     ax.set_ylabel("source")
     ax.set_facecolor("0.96")
+    _annotate(ax, values)
+    bar = fig.colorbar(image, ax=ax, label="events", shrink=0.8)
+    bar.locator = MaxNLocator(integer=True)
+    bar.update_ticks()
+
+
+def _annotate(ax: Any, values: np.ndarray) -> None:
+    """Write each count in its cell, white on dark cells."""
     peak = np.nanmax(values)
     for (i, j), n in np.ndenumerate(values):
         if not np.isnan(n):
             ax.text(j, i, f"{n:.0f}", ha="center", va="center", fontsize=8,
                     color="white" if n > 0.6 * peak else "black")
-    fig.colorbar(image, ax=ax, label="events", shrink=0.8)

@@ -38,6 +38,10 @@ def timeline(events: pd.DataFrame | Iterable[Event], *, by: str = "quad_class", 
     _draw(ax, table, by=by, freq=freq)
     ax.set_title(title)
     ax.set_ylabel("sum of Goldstein scores" if weight else "events")
+    if not weight:
+        from matplotlib.ticker import MaxNLocator
+
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     return fig
 
 
@@ -94,8 +98,19 @@ def _draw(ax: Any, table: pd.DataFrame, *, by: str, freq: str) -> None:
         up, down = up + v.clip(min=0), down + v.clip(max=0)
     if (down < 0).any():
         ax.axhline(0, color="0.3", linewidth=0.8)
-    locator = mdates.AutoDateLocator()
+    locator = _date_locator((starts[-1] - starts[0]).days)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     handles, labels = ax.get_legend_handles_labels()
     ax.legend(handles[::-1], labels[::-1], loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+
+
+def _date_locator(span_days: int) -> Any:
+    """Ticks every day, or on days 1/8/15/22 (no two crowd at a month's end), or matplotlib's choice."""
+    import matplotlib.dates as mdates
+
+    if span_days <= 12:
+        return mdates.DayLocator()
+    if span_days <= 80:
+        return mdates.DayLocator(bymonthday=(1, 8, 15, 22))
+    return mdates.AutoDateLocator()

@@ -17,8 +17,8 @@ from eventcode.plot import dyads, places, timeline
 from eventcode.plot._base import as_frame, matplotlib_figure
 from eventcode.records import Event
 from eventcode.report import markup as h
+from eventcode.report import tables
 from eventcode.report.highlight import mark_trigger
-from eventcode.report.tables import event_sample, summary, top_actors, top_codes, top_patterns
 
 __all__ = ["SECTIONS", "render_report", "write_report"]
 
@@ -35,12 +35,16 @@ def render_report(events: pd.DataFrame | Iterable[Event], *, title: str = "event
     df = as_frame(events)
     nav = " ".join(f'<a href="#{key}">{escape(name)}</a>' for key, name in SECTIONS.items())
     body = [f"<header><h1>{escape(title)}</h1><nav>{nav}</nav></header>", "<main>",
-            h.section("summary", SECTIONS["summary"], [h.definition_list(summary(df))]),
+            h.section("summary", SECTIONS["summary"], [h.definition_list(tables.summary(df))]),
             *_figure_sections(df, top), *_table_sections(df, top),
             h.section("sample", SECTIONS["sample"], _sample(df, sample, seed)), "</main>",
-            f"<footer>Made with eventcode {escape(__version__)}. Map outlines: Natural Earth "
-            "1:110m countries (public domain). CAMEO names: the CAMEO 1.1b3 codebook.</footer>"]
+            _footer()]
     return h.page(title, body)
+
+
+def _footer() -> str:
+    return (f"<footer>Made with eventcode {escape(__version__)}. Map outlines: Natural Earth 1:110m "
+            "countries (public domain). CAMEO names: the CAMEO 1.1b3 codebook.</footer>")
 
 
 def write_report(events: pd.DataFrame | Iterable[Event], path: str | Path, **options: Any) -> Path:
@@ -63,12 +67,20 @@ def _check_counts(**counts: int) -> None:
 
 
 def _figure_sections(df: pd.DataFrame, top: int) -> list[str]:
-    timelines = [_figure(timeline, df, "events per week by quad class", by="quad_class", freq="W"),
-                 _figure(timeline, df, "Goldstein-weighted events per week by CAMEO root",
-                         by="event_root", freq="W", weight="goldstein")]
+    freq = _freq(df)
+    timelines = [_figure(timeline, df, "events over time by quad class", by="quad_class", freq=freq),
+                 _figure(timeline, df, "Goldstein-weighted events over time by CAMEO root",
+                         by="event_root", freq=freq, weight="goldstein")]
     return [h.section("timeline", SECTIONS["timeline"], timelines),
             h.section("dyads", SECTIONS["dyads"], [_figure(dyads, df, "source-target heat map", top=top)]),
             h.section("places", SECTIONS["places"], [_figure(places, df, "map of event locations")])]
+
+
+def _freq(df: pd.DataFrame) -> str:
+    """Days for up to two months of events, weeks for up to two years, else months."""
+    dates = pd.to_datetime(df.get("date", pd.Series(dtype=object)), errors="coerce", format="ISO8601")
+    span = (dates.max() - dates.min()).days if dates.notna().any() else 0
+    return "D" if span <= 62 else "W" if span <= 730 else "M"
 
 
 def _figure(plot: Any, df: pd.DataFrame, alt: str, **options: Any) -> str:
@@ -80,7 +92,8 @@ def _figure(plot: Any, df: pd.DataFrame, alt: str, **options: Any) -> str:
 
 
 def _table_sections(df: pd.DataFrame, top: int) -> list[str]:
-    actors, codes, patterns = top_actors(df, top), top_codes(df, top), top_patterns(df, top)
+    actors, codes, patterns = (tables.top_actors(df, top), tables.top_codes(df, top),
+                               tables.top_patterns(df, top))
     return [h.section("actors", SECTIONS["actors"], [_table(actors, numeric=(2, 3, 4))]),
             h.section("codes", SECTIONS["codes"], [_table(codes, numeric=(3, 4))]),
             h.section("patterns", SECTIONS["patterns"], [_table(patterns, numeric=(1,))])]
@@ -96,7 +109,7 @@ def _table(frame: pd.DataFrame, *, numeric: tuple[int, ...] = ()) -> str:
 def _sample(df: pd.DataFrame, n: int, seed: int) -> list[str]:
     if df.empty:
         return [h.note("no events")]
-    rows = [_sample_row(r) for r in event_sample(df, n, seed=seed).to_dict("records")]
+    rows = [_sample_row(r) for r in tables.event_sample(df, n, seed=seed).to_dict("records")]
     caption = h.note(f"{len(rows)} of {len(df):,} events, drawn at random (seed {seed}); "
                      "the trigger is highlighted in its sentence.")
     return [caption, h.table(["when / where", "event", "sentence", "provenance"], rows, raw=(0, 1, 2, 3))]
