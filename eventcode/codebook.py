@@ -27,6 +27,7 @@ class CodeInfo:
     goldstein: float
     quad_class: int
     target_optional: bool
+    symmetric: bool = False
 
     @property
     def root(self) -> str:
@@ -82,4 +83,5 @@ def default_codebook() -> Codebook:
 
 def _row(r: dict[str, str]) -> CodeInfo:
     return CodeInfo(code=r["code"], name=r["name"], goldstein=float(r["goldstein"]),
-                    quad_class=int(r["quad_class"]), target_optional=r["target_optional"] == "1")
+                    quad_class=int(r["quad_class"]), target_optional=r["target_optional"] == "1",
+                    symmetric=r.get("symmetric") == "1")

@@ -19,6 +19,8 @@ OUT = Path(__file__).resolve().parent.parent / "dictionaries" / "cameo" / "codeb
 # are relations between two parties and need a target.
 NEEDS_TARGET_ROOTS = {"04", "05", "06", "16"}
 TARGETLESS_CODES = {"0233", "0234", "0243", "1712", "172", "173", "174", "175"}
+# Acts that are mutual by nature: "X telephoned Y", "X negotiated with Y" -> both directions.
+SYMMETRIC_CODES = {"040", "041", "046", "057"}
 
 
 def quad_class(code: str) -> int:
@@ -45,11 +47,12 @@ def main(src: str) -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["code", "name", "goldstein", "quad_class", "target_optional"])
+        w.writerow(["code", "name", "goldstein", "quad_class", "target_optional", "symmetric"])
         for r in rows:
             code = r["code"].strip()
             optional = code[:2] not in NEEDS_TARGET_ROOTS or code in TARGETLESS_CODES
-            w.writerow([code, name_of(r["name"]), goldstein(code, known), quad_class(code), int(optional)])
+            w.writerow([code, name_of(r["name"]), goldstein(code, known), quad_class(code), int(optional),
+                        int(code in SYMMETRIC_CODES)])
 
 
 if __name__ == "__main__":

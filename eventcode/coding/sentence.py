@@ -53,13 +53,16 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     roles = roles_for(tree, m)
     sources, src_ids = _resolved(actors, roles.sources)
     targets, tgt_ids = _resolved(actors, roles.targets, remember=False)
-    optional = codebook.info(code).target_optional if codebook.is_valid(code) else False
+    info = codebook.info(code) if codebook.is_valid(code) else None
+    optional = info.target_optional if info else False
     if not sources and not (roles.passive and targets):
         return []
     if not targets and len(sources) > 1:
         pairs = list(itertools.permutations(sources, 2))  # "Turkey and Russia held talks"
     elif targets:
         pairs = list(itertools.product(sources or [None], targets))
+        if info and info.symmetric:  # "X telephoned Y": a mutual act
+            pairs += [(t, s) for s, t in pairs if s is not None]
     elif optional:
         pairs = [(s, None) for s in sources]
     else:
