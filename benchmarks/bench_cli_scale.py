@@ -70,17 +70,30 @@ def run_cli(path: Path, out: Path, args: argparse.Namespace) -> dict:
     cmd = [sys.executable, "-m", "eventcode", "code", str(path), "-o", str(out), "--overwrite",
            "--jobs", str(args.jobs), "--schema", args.schema, "--dedup", args.dedup]
     start, peak = time.perf_counter(), {"main": 0.0, "worker": 0.0, "total": 0.0, "pss": 0.0}
+    timeline = []
     with subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True) as proc:
         while proc.poll() is None:
             main, workers, pss = sample(proc.pid)
             peak = {"main": max(peak["main"], main), "worker": max([peak["worker"], *workers]),
                     "total": max(peak["total"], main + sum(workers)), "pss": max(peak["pss"], pss)}
+            timeline.append((time.perf_counter() - start, main, max(workers, default=0.0), pss))
             time.sleep(0.5)
         err = proc.stderr.read()
     if proc.returncode:
         raise SystemExit(f"eventcode failed ({proc.returncode}):\n{err[-2000:]}")
     summary = [line for line in err.splitlines() if "events;" in line or "rows after" in line]
-    return {"wall_s": time.perf_counter() - start, "peak_mb": peak, "summary": summary}
+    return {"wall_s": time.perf_counter() - start, "peak_mb": peak, "summary": summary,
+            "timeline": timeline}
+
+
+def tenths(timeline: list[tuple[float, float, float, float]]) -> list[str]:
+    """The samples nearest each tenth of the run: is memory flat?"""
+    if not timeline:
+        return []
+    end = timeline[-1][0]
+    picks = [min(timeline, key=lambda s, t=t: abs(s[0] - end * t / 10)) for t in range(1, 11)]
+    return [f"  {t:6.0f} s: main {m:4.0f} MB, largest worker {w:4.0f} MB, PSS of all {p:5.0f} MB"
+            for t, m, w, p in picks]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
                      f"(load included); peak RSS main {peak['main']:.0f} MB, largest worker {peak['worker']:.0f} MB, "
                      f"sum of RSS {peak['total']:.0f} MB, sum of PSS {peak['pss']:.0f} MB; output {out.stat().st_size / 2**20:.0f} MB\n")
     sys.stdout.writelines(f"  {line}\n" for line in result["summary"])
+    sys.stdout.writelines(line + "\n" for line in tenths(result["timeline"]))
     return 0
 
 

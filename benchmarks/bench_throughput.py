@@ -4,15 +4,17 @@
 
 End to end = parse, code, resolve actors and places, export to a DataFrame (as the CLI does,
 without the file write). Each (engine, jobs) runs in a fresh process, so load time is cold.
-Prints one line per run: load seconds, sentences/s, speed-up over 1 process, peak RSS of the
-main process and of the largest worker, and (``--tracemalloc``, 1 process only) the peak of
-Python allocations while coding.
+Prints one line per run: load seconds, sentences/s (wall) and per CPU-second (robust to other
+load on the machine), speed-up over 1 process, peak RSS of the main process and of the largest
+worker; ``--tracemalloc`` adds a 1-process run that reports the peak of Python allocations
+while coding (tracing slows it down, so its speed is not comparable).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -32,6 +34,12 @@ def _rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
 
 
+def _cpu_s() -> float:
+    """CPU seconds of this process and of its ended children (the pool's workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def child(engine: str, jobs: int, path: Path, sentences: int, chunksize: int, trace: bool) -> dict:
     """Code the file once in this process; returns the measurements."""
     import eventcode
@@ -48,23 +56,23 @@ def child(engine: str, jobs: int, path: Path, sentences: int, chunksize: int, tr
     docs = [json.loads(line) for line in path.open(encoding="utf-8")]
     if trace:
         tracemalloc.start()
-    start, events = time.perf_counter(), 0
+    start, cpu, events = time.perf_counter(), _cpu_s(), 0
     results = eventcode.iter_corpus(docs, coder=coder, n_jobs=jobs, chunksize=chunksize)
     for chunk in chunked(results, 512):
         events += len(events_to_frame(e for r in chunk for e in r.events))
-    took = time.perf_counter() - start
+    took, cpu = time.perf_counter() - start, _cpu_s() - cpu
     out = {"engine": engine, "jobs": jobs, "load_s": round(load, 2), "code_s": round(took, 2),
-           "sentences": sentences, "documents": len(docs), "events": events,
-           "sentences_per_s": round(sentences / took, 1),
+           "cpu_s": round(cpu, 2), "sentences": sentences, "documents": len(docs), "events": events,
+           "sentences_per_s": round(sentences / took, 1), "sentences_per_cpu_s": round(sentences / cpu, 1),
            "rss_main_mb": round(_rss_mb(resource.RUSAGE_SELF)), "rss_worker_mb": round(_rss_mb(resource.RUSAGE_CHILDREN))}
     if trace:
         out["tracemalloc_peak_mb"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
     return out
 
 
-def run(engine: str, jobs: int, path: Path, args: argparse.Namespace) -> dict:
+def run(engine: str, jobs: int, path: Path, args: argparse.Namespace, *, trace: bool = False) -> dict:
     cmd = [sys.executable, __file__, "--child", engine, str(jobs), str(path), "--sentences", str(args.sentences),
-           "--chunksize", str(args.chunksize)] + (["--tracemalloc"] if args.tracemalloc and jobs == 1 else [])
+           "--chunksize", str(args.chunksize)] + (["--tracemalloc"] if trace else [])
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode:
         return {"engine": engine, "jobs": jobs, "skipped": f"failed: {done.stderr.strip().splitlines()[-1]}"}
@@ -72,13 +80,19 @@ def run(engine: str, jobs: int, path: Path, args: argparse.Namespace) -> dict:
 
 
 def report(r: dict, base: dict | None) -> str:
+    """One line; against the 1-process run: the measured wall speed-up, and the one expected on
+    otherwise idle cores (jobs x the ratio of CPU seconds per sentence; capped by the cores)."""
     if "skipped" in r:
         return f"{r['engine']:7} jobs={r['jobs']}  skipped: {r['skipped']}"
-    speedup = f"  x{r['sentences_per_s'] / base['sentences_per_s']:.2f}" if base and base is not r else ""
+    speedup = ""
+    if base and base is not r:
+        ideal = min(r["jobs"], os.cpu_count() or 1) * r["sentences_per_cpu_s"] / base["sentences_per_cpu_s"]
+        speedup = f"  x{r['sentences_per_s'] / base['sentences_per_s']:.2f} wall (x{ideal:.2f} on idle cores)"
     trace = f"  tracemalloc peak {r['tracemalloc_peak_mb']} MB" if "tracemalloc_peak_mb" in r else ""
-    return (f"{r['engine']:7} jobs={r['jobs']}  load {r['load_s']:.1f} s  {r['sentences_per_s']:.0f} sentences/s"
-            f"{speedup}  ({r['sentences']} sentences, {r['documents']} docs, {r['events']} events, "
-            f"{r['code_s']:.1f} s)  peak RSS main {r['rss_main_mb']} MB, worker {r['rss_worker_mb']} MB{trace}")
+    return (f"{r['engine']:7} jobs={r['jobs']}  load {r['load_s']:.1f} s  {r['sentences_per_s']:.0f} sentences/s, "
+            f"{r['sentences_per_cpu_s']:.0f} per CPU-second{speedup}  ({r['sentences']} sentences, "
+            f"{r['documents']} docs, {r['events']} events, {r['code_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU)  "
+            f"peak RSS main {r['rss_main_mb']} MB, worker {r['rss_worker_mb']} MB{trace}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stdout.flush()
                 if "skipped" in result:
                     break
+            if args.tracemalloc and base:
+                sys.stdout.write(report(run(engine, 1, path, args, trace=True), None) + "\n")
     return 0
 
 
