@@ -2,47 +2,67 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 import pandas as pd
 
+from eventcode.accounting import Tally, check_ids
 from eventcode.coding import DocumentCoder
 from eventcode.coding.dates import parse_date
 from eventcode.dictionaries import Dictionaries, load_dictionaries
 from eventcode.engines import Engine, get_engine
-from eventcode.errors import InputError
+from eventcode.errors import EventcodeError, InputError
 from eventcode.export import events_to_frame
 from eventcode.records import Event, ParsedSentence
+from eventcode.textprep import Limits, clean_id, is_missing, prepare_text
 
-__all__ = ["Coder", "DocResult", "code", "code_corpus", "iter_corpus", "iter_documents"]
+__all__ = ["Coder", "DocResult", "Limits", "code", "code_corpus", "iter_corpus", "iter_documents"]
 
-MAX_DOC_CHARS = 2_000_000
+log = logging.getLogger(__name__)
+MAX_DOC_CHARS = Limits().max_doc_chars
+DATE_RANGE = (dt.date(1800, 1, 1), dt.date(2200, 12, 31))  # outside: a placeholder, not a date
 
 
 @attrs.frozen
 class DocResult:
-    """What coding one document gave: its events, or the reason it was skipped."""
+    """What coding one document gave: its events, or the reason it was skipped.
+
+    ``warnings`` say what was changed to code it (text cut, bad date dropped, ...).
+    """
 
     doc_id: str | None
     events: tuple[Event, ...] = ()
     error: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 class Coder:
     """Codes text into events with one set of dictionaries and one engine.
+
+    ``limits`` bound the work one document may cause and ``strip_html`` removes tags and
+    decodes entities first (see docs/reliability.md); ``max_doc_chars`` overrides ``limits``.
 
     >>> coder = Coder()                                   # doctest: +SKIP
     >>> coder.code("Turkish troops shelled Kurdish positions.", date="2019-10-10")  # doctest: +SKIP
     """
 
     def __init__(self, *, dictionaries: Dictionaries | None = None, engine: str | Engine = "fast",
-                 places: bool = True, max_doc_chars: int = MAX_DOC_CHARS) -> None:
+                 places: bool = True, max_doc_chars: int | None = None,
+                 limits: Limits | None = None, strip_html: bool = True) -> None:
+        self.limits = _limits(limits, max_doc_chars)
+        self.max_doc_chars = self.limits.max_doc_chars
+        self.strip_html = strip_html
+        if dictionaries is not None and not isinstance(dictionaries, Dictionaries):
+            raise InputError(f"dictionaries must come from load_dictionaries(), not {type(dictionaries).__name__}")
         self.dictionaries = dictionaries or default_dictionaries()
-        self.engine = get_engine(engine)
-        self.max_doc_chars = max_doc_chars
+        fast = isinstance(engine, str) and engine == "fast"
+        options = {"max_sentence_tokens": self.limits.max_sentence_tokens} if fast else {}
+        self.engine = get_engine(engine, **options)
         self._coder = DocumentCoder(self.dictionaries.verbs, self.dictionaries.codebook,
                                     _actor_resolver(self.dictionaries.actors),
                                     _place_resolver() if places else None)
@@ -51,10 +71,16 @@ class Coder:
         """Events of one document. ``date`` (ISO string or date) dates roles and "yesterday"."""
         if not isinstance(text, str):
             raise InputError(f"text must be a str, not {type(text).__name__}; use code_corpus for tables")
-        when = parse_date(date)
-        if date is not None and when is None:
-            raise InputError(f"date {date!r} is not an ISO date (YYYY-MM-DD)")
-        return self.code_parsed(self.engine.parse(text[: self.max_doc_chars]), date=when, doc_id=doc_id)
+        when, notes = _doc_date(date)
+        if notes:
+            raise InputError(f"date {_short(date)} is not an ISO date (YYYY-MM-DD) in 1800-2200")
+        prepared = prepare_text(text, self.limits, strip_html=self.strip_html)
+        if prepared.text is None:
+            return []
+        sentences, more = self._parse(prepared.text)
+        for note in (*prepared.warnings, *more):
+            log.warning("document %s: %s", doc_id, note)
+        return self.code_parsed(sentences, date=when, doc_id=doc_id)
 
     def code_parsed(self, sentences: Sequence[ParsedSentence], *, date: Any = None,
                     doc_id: str | None = None) -> list[Event]:
@@ -67,17 +93,55 @@ class Coder:
             yield self._code_one(doc_id, text, date)
 
     def _code_one(self, doc_id: Any, text: Any, date: Any) -> DocResult:
-        did = None if doc_id is None else str(doc_id)
-        if not isinstance(text, str):
-            return DocResult(did, error=f"text is {type(text).__name__}, not a string")
-        if not text.strip():
-            return DocResult(did, error="empty text")
-        when = parse_date(date)
+        did = clean_id(doc_id)
+        if isinstance(text, EventcodeError):  # a reader's report on a document it could not read
+            return DocResult(did, error=str(text))
+        prepared = prepare_text(text, self.limits, strip_html=self.strip_html)
+        when, date_notes = _doc_date(date)
+        notes = prepared.warnings + date_notes
+        if prepared.text is None:
+            return DocResult(did, error=prepared.error, warnings=notes)
         try:
-            events = self.code_parsed(self.engine.parse(text[: self.max_doc_chars]), date=when, doc_id=did)
+            sentences, more = self._parse(prepared.text)
+            events = self.code_parsed(sentences, date=when, doc_id=did)
         except Exception as exc:  # noqa: BLE001 - one bad document must not end a batch
-            return DocResult(did, error=f"{type(exc).__name__}: {exc}")
-        return DocResult(did, tuple(events))
+            return DocResult(did, error=f"{type(exc).__name__}: {exc}", warnings=notes)
+        return DocResult(did, tuple(events), warnings=notes + more)
+
+    def _parse(self, text: str) -> tuple[list[ParsedSentence], tuple[str, ...]]:
+        """Sentences of ``text``; any longer than ``max_sentence_tokens`` are left out, with a note."""
+        sentences = self.engine.parse(text)
+        limit = self.limits.max_sentence_tokens
+        kept = [s for s in sentences if len(s.tokens) <= limit]
+        if len(kept) == len(sentences):
+            return sentences, ()
+        return kept, (f"{len(sentences) - len(kept)} sentences longer than {limit} tokens left out",)
+
+
+def _limits(limits: Limits | None, max_doc_chars: int | None) -> Limits:
+    if limits is not None and not isinstance(limits, Limits):
+        raise InputError(f"limits must be an eventcode.Limits, not {type(limits).__name__}")
+    limits = limits or Limits()
+    return limits if max_doc_chars is None else attrs.evolve(limits, max_doc_chars=max_doc_chars)
+
+
+def _short(value: Any, width: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _doc_date(value: Any) -> tuple[dt.date | None, tuple[str, ...]]:
+    """The document date, or None and a note saying why the given value was not used."""
+    if is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return None, ()
+    try:
+        when = parse_date(value)
+    except Exception:  # noqa: BLE001 - odd objects in a date column
+        when = None
+    if when is None or not DATE_RANGE[0] <= when <= DATE_RANGE[1]:
+        return None, (f"date {_short(value)} is not an ISO date (YYYY-MM-DD) in 1800-2200; "
+                      "coded without a date",)
+    return when, ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,25 +174,49 @@ def code(text: str, *, date: Any = None, doc_id: str | None = None) -> list[Even
 
 def iter_documents(docs: Any, *, id_col: str = "id", text_col: str = "text",
                    date_col: str = "date") -> Iterator[tuple[Any, Any, Any]]:
-    """(id, text, date) triples from a DataFrame, a list of dicts, or a list of strings."""
+    """(id, text, date) triples from a DataFrame, a Series, a list of dicts, or a list of strings.
+
+    Unusable ``docs`` or columns raise ``InputError`` here, before any document is read.
+    """
     if isinstance(docs, pd.DataFrame):
-        _require_columns(docs.columns, text_col, id_col)
-        ids = docs[id_col] if id_col in docs.columns else pd.Series(range(len(docs)))
-        dates = docs[date_col] if date_col in docs.columns else [None] * len(docs)
-        yield from zip(ids.tolist(), docs[text_col].tolist(), list(dates))
-        return
+        _require_columns(docs, text_col, id_col, date_col)
+        ids = docs[id_col].tolist() if id_col in docs.columns else range(len(docs))
+        dates = docs[date_col].tolist() if date_col in docs.columns else [None] * len(docs)
+        return zip(ids, docs[text_col].tolist(), dates)
+    if isinstance(docs, pd.Series):
+        return zip(docs.index.tolist(), docs.tolist(), [None] * len(docs))
+    if isinstance(docs, (str, bytes, dict)) or not isinstance(docs, Iterable):
+        raise InputError(f"docs must be a DataFrame, a Series or an iterable of texts or dicts, not "
+                         f"{type(docs).__name__}; use code() for one text")
+    return _items(docs, id_col, text_col, date_col)
+
+
+def _items(docs: Iterable[Any], id_col: str, text_col: str, date_col: str) -> Iterator[tuple[Any, Any, Any]]:
     for i, doc in enumerate(docs):
-        if isinstance(doc, str):
-            yield i, doc, None
-        elif isinstance(doc, dict):
+        if isinstance(doc, dict):
             yield doc.get(id_col, i), doc.get(text_col), doc.get(date_col)
         else:
             yield i, doc, None
 
 
-def _require_columns(columns: Any, text_col: str, id_col: str) -> None:
-    if text_col not in columns:
-        raise InputError(f"no '{text_col}' column (have {list(columns)}); pass text_col= to name it")
+def _require_columns(df: pd.DataFrame, text_col: str, id_col: str, date_col: str) -> None:
+    if text_col not in df.columns:
+        raise InputError(f"no '{text_col}' column (have {list(df.columns)}); pass text_col= to name it")
+    for name, default in ((id_col, "id"), (date_col, "date")):
+        if name != default and name not in df.columns:
+            raise InputError(f"no '{name}' column (have {list(df.columns)})")
+    for name in (text_col, id_col, date_col):
+        if name in df.columns and isinstance(df[name], pd.DataFrame):
+            raise InputError(f"'{name}' names {df[name].shape[1]} columns; give each column its own name")
+
+
+def _check_batch(n_jobs: Any, chunksize: Any, coder: Any) -> None:
+    if n_jobs is not None and (isinstance(n_jobs, bool) or not isinstance(n_jobs, int)):
+        raise InputError(f"n_jobs must be a whole number or None (all cores), not {n_jobs!r}")
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
+        raise InputError(f"chunksize must be a whole number of at least 1, not {chunksize!r}")
+    if coder is not None and not isinstance(coder, Coder):
+        raise InputError(f"coder must be an eventcode.Coder, not {type(coder).__name__}")
 
 
 def iter_corpus(docs: Any, *, id_col: str = "id", text_col: str = "text", date_col: str = "date",
@@ -137,26 +225,34 @@ def iter_corpus(docs: Any, *, id_col: str = "id", text_col: str = "text", date_c
     """Stream ``DocResult``s (events or the reason a document was skipped), in input order.
 
     ``docs`` may be any iterable (a generator over a huge file is fine); ``n_jobs`` processes
-    (None or -1: all cores) each load the dictionaries once.
+    (None or -1: all cores) each load the dictionaries once. Wrong arguments raise
+    ``InputError`` at once; documents without an id get their position (``#17``), and a
+    repeated id gets a warning.
     """
     from eventcode.batch import code_stream  # batch builds on this module
 
+    _check_batch(n_jobs, chunksize, coder)
     triples = iter_documents(docs, id_col=id_col, text_col=text_col, date_col=date_col)
-    yield from code_stream(triples, coder=coder or _default_coder(), n_jobs=n_jobs, chunksize=chunksize)
+    return check_ids(code_stream(triples, coder=coder or _default_coder(), n_jobs=n_jobs,
+                                 chunksize=chunksize))
 
 
 def code_corpus(docs: Any, *, id_col: str = "id", text_col: str = "text", date_col: str = "date",
                 coder: Coder | None = None, n_jobs: int | None = 1, chunksize: int = 64) -> pd.DataFrame:
     """Code a table of documents: one row per event, columns as in ``eventcode.COLUMNS``.
 
-    Documents that cannot be coded are listed in ``result.attrs["errors"]`` (doc_id, reason).
+    Documents that cannot be coded are listed in ``result.attrs["errors"]`` (doc_id, reason),
+    what was changed to code others in ``attrs["warnings"]`` (doc_id, warning), and
+    ``attrs["counts"]`` accounts for every document (coded + no_event + skipped = documents).
     """
-    events, errors = [], []
+    events, errors, warnings, tally = [], [], [], Tally()
     for result in iter_corpus(docs, id_col=id_col, text_col=text_col, date_col=date_col,
                               coder=coder, n_jobs=n_jobs, chunksize=chunksize):
+        tally.add(result)
         events.extend(result.events)
         if result.error:
             errors.append({"doc_id": result.doc_id, "error": result.error})
+        warnings.extend({"doc_id": result.doc_id, "warning": w} for w in result.warnings)
     df = events_to_frame(events)
-    df.attrs["errors"] = errors
+    df.attrs.update(errors=errors, warnings=warnings, counts=tally.as_dict())
     return df

@@ -28,11 +28,16 @@ class TableWriter:
         self.suffix = self.path.suffix.lower()
         if self.suffix not in TABLE_SUFFIXES:
             raise InputError(f"output '{target}' must end in one of {', '.join(TABLE_SUFFIXES)}")
+        if self.path.is_dir():
+            raise InputError(f"output '{target}' is a folder; name a file")
         if self.path.exists() and not overwrite:
             raise InputError(f"output '{target}' exists; pass --overwrite to replace it")
         if not self.path.parent.is_dir():
             raise InputError(f"output folder '{self.path.parent}' does not exist")
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        except OSError as exc:
+            raise InputError(f"cannot write in '{self.path.parent}': {exc.strerror or exc}") from exc
         os.close(fd)
         self.tmp = Path(tmp)
         self.rows = 0
@@ -62,16 +67,25 @@ class TableWriter:
         self._parquet.write_table(pa.Table.from_pandas(df, schema=self._schema, preserve_index=False))
 
     def close(self) -> None:
-        """Finish the file and move it into place."""
-        if self._parquet is not None:
-            self._parquet.close()
-        os.replace(self.tmp, self.path)
+        """Finish the file and move it into place (with the usual permissions, not the temp's 0600)."""
+        try:
+            if self._parquet is not None:
+                self._parquet.close()
+                self._parquet = None
+            os.chmod(self.tmp, 0o666 & ~_umask())
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.abort()
+            raise
 
     def abort(self) -> None:
         """Drop the partial file."""
-        if self._parquet is not None:
-            self._parquet.close()
-        self.tmp.unlink(missing_ok=True)
+        try:
+            if self._parquet is not None:
+                self._parquet.close()
+        finally:
+            self._parquet = None
+            self.tmp.unlink(missing_ok=True)
 
     def __enter__(self) -> TableWriter:
         return self
@@ -82,6 +96,13 @@ class TableWriter:
             self.close()
         else:
             self.abort()
+
+
+def _umask() -> int:
+    """The process umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _arrow_schema(df: pd.DataFrame):

@@ -66,11 +66,12 @@ def _sentence(lines: list[str], first_line: int, index: int) -> ParsedSentence:
                              f"found {len(cols)}; check the file is CoNLL-U")
         if "-" in cols[0]:
             a, _, b = cols[0].partition("-")
-            surfaces[int(a)] = (int(b), cols[1], cols[9])
+            surfaces[_int(a, first_line + k)] = (_int(b, first_line + k), cols[1], cols[9])
         elif "." not in cols[0]:
             rows.append(cols)
     text = meta.get("text") or _rebuild_text(rows, surfaces)
     tokens = _tokens(rows, text, surfaces, first_line)
+    _check_tree(tokens, first_line)
     return ParsedSentence(tokens=tuple(tokens), text=text, index=index, start=0, end=len(text),
                           sent_id=meta.get("sent_id"))
 
@@ -94,6 +95,28 @@ def _tokens(rows: list[list[str]], text: str, surfaces: dict, first_line: int) -
     return out
 
 
+def _check_tree(tokens: list[Token], first_line: int) -> None:
+    """Ids run 1..n, heads lie in 0..n, and no tokens head each other in a cycle (a token
+    that is its own head is tolerated: it ends the walk like the root)."""
+    where = f"CoNLL-U sentence at line {first_line}"
+    heads = {}
+    for i, t in enumerate(tokens, 1):
+        if t.id != i:
+            raise InputError(f"{where}: token ids must run 1, 2, 3 ...; found {t.id} in place {i}")
+        if not 0 <= t.head <= len(tokens):
+            raise InputError(f"{where}: token {t.id} has head {t.head}, outside 0-{len(tokens)}")
+        heads[t.id] = t.head
+    rooted = {0} | {i for i, h in heads.items() if i == h}
+    for start in heads:
+        path, node = set(), start
+        while node not in rooted:
+            if node in path:
+                raise InputError(f"{where}: following heads from token {start} loops and never reaches 0")
+            path.add(node)
+            node = heads[node]
+        rooted |= path
+
+
 def _find(text: str, form: str, pos: int) -> tuple[int, int]:
     i = text.find(form, pos)
     return (i, i + len(form)) if i >= 0 else (-1, -1)
@@ -115,7 +138,7 @@ def _blank(lemma: str, form: str) -> str:
 def _rebuild_text(rows: list[list[str]], surfaces: dict) -> str:
     parts, skip_to = [], 0
     for cols in rows:
-        tid = int(cols[0]) if cols[0].isdigit() else 0
+        tid = int(cols[0]) if cols[0].isdecimal() and cols[0].isascii() else 0
         if tid in surfaces:
             skip_to, form, misc = surfaces[tid]
             parts.append(form + ("" if "SpaceAfter=No" in misc else " "))
