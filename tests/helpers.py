@@ -10,12 +10,13 @@ from eventcode.records import Actor, ParsedSentence
 
 
 def parse(spec: str, text: str | None = None) -> ParsedSentence:
-    """Build a parse from "form/lemma/UPOS/head/deprel" items separated by spaces."""
+    """Build a parse from "form/lemma/UPOS/head/deprel[/XPOS]" items separated by spaces."""
     rows, forms = [], []
     for i, item in enumerate(spec.split(), 1):
-        form, lemma, upos, head, deprel = item.split("/")
+        form, lemma, upos, head, deprel, *xpos = item.split("/")
         forms.append(form)
-        rows.append("\t".join([str(i), form, lemma, upos, "_", "_", head, deprel, "_", "_"]))
+        rows.append("\t".join([str(i), form, lemma, upos, xpos[0] if xpos else "_", "_", head, deprel,
+                               "_", "_"]))
     conllu = f"# text = {text or ' '.join(forms)}\n" + "\n".join(rows) + "\n"
     return read_conllu(conllu)[0]
 

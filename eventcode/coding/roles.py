@@ -13,6 +13,8 @@ __all__ = ["Roles", "roles_for", "subject_of"]
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
                 "from", "over", "near", "along", "around", "across")  # in order of preference
 RELATIVE = frozenset({"that", "which", "who", "whom"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+CLAUSE_BREAK = frozenset({"VERB", "AUX", "SCONJ"})
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse"})
 APPEAL_VERBS = frozenset({"call", "appeal", "prevail", "press", "plead", "rely", "count"})
 INHERIT_RELS = frozenset({"conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"})
@@ -34,6 +36,8 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
         return _noun_roles(tree, m)
     passive = is_passive(tree, m.token)
     subj = _agent(tree, m.token) if passive else subject_of(tree, m.token)
+    if subj is None and not passive:
+        subj = _left_subject(tree, m.token)
     target = _target(tree, m, passive)
     return Roles(sources=_phrases(tree, subj), targets=_phrases(tree, target), passive=passive)
 
@@ -102,7 +106,31 @@ def _direct_object(tree: Tree, tok: Token, passive: bool) -> Token | None:
     rels = ("nsubj:pass",) if passive else ("obj", "iobj")
     found = tree.exact_children(tok, *rels)
     iobj = [k for k in found if k.deprel == "iobj"]
+    if not found and tok.deprel == "amod":  # misparse "rejected calls" as an adjective + noun
+        head = tree.head_of(tok)
+        return head if head is not None and head.id > tok.id else None
     return (iobj or found or [None])[0]
+
+
+def _left_subject(tree: Tree, tok: Token) -> Token | None:
+    """A finite verb the parser left without a subject ("Polish police today released ..."):
+    the nearest nominal to its left that no preposition governs, within the same clause."""
+    if tok.xpos not in FINITE and not tree.exact_children(tok, "aux"):
+        return None
+    for t in reversed(tree.tokens[: tok.id - 1]):
+        if t.upos in CLAUSE_BREAK and t.head != tok.id or t.lemma.lower() in RELATIVE:
+            return None
+        if t.upos in ("NOUN", "PROPN", "PRON") and not is_temporal(t) and tree.case_of(t) is None:
+            return _nominal_top(tree, t, tok)
+    return None
+
+
+def _nominal_top(tree: Tree, t: Token, verb: Token) -> Token:
+    head = tree.head_of(t)
+    while head is not None and head.upos in ("NOUN", "PROPN") and head.id < verb.id \
+            and t.deprel.split(":")[0] in ("compound", "flat", "amod", "nmod", "appos", "conj"):
+        t, head = head, tree.head_of(head)
+    return t
 
 
 def _prep_target(tree: Tree, holders: list[Token]) -> Token | None:
