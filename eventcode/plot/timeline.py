@@ -35,7 +35,7 @@ def timeline(events: pd.DataFrame | Iterable[Event], *, by: str = "quad_class", 
     table = timeline_table(df, by=by, freq=freq, weight=weight)
     if table.empty:
         return no_events(fig, ax, title, "no dated events")
-    _draw(ax, table, by=by, freq=freq)
+    _draw(ax, table, by=by)
     ax.set_title(title)
     ax.set_ylabel("sum of Goldstein scores" if weight else "events")
     if not weight:
@@ -83,7 +83,7 @@ def _keys(df: pd.DataFrame, by: str) -> pd.Series:
     return roots.str.zfill(2)
 
 
-def _draw(ax: Any, table: pd.DataFrame, *, by: str, freq: str) -> None:
+def _draw(ax: Any, table: pd.DataFrame, *, by: str) -> None:
     import matplotlib.dates as mdates
 
     starts = table.index.start_time
@@ -98,7 +98,13 @@ def _draw(ax: Any, table: pd.DataFrame, *, by: str, freq: str) -> None:
         up, down = up + v.clip(min=0), down + v.clip(max=0)
     if (down < 0).any():
         ax.axhline(0, color="0.3", linewidth=0.8)
-    locator = _date_locator((starts[-1] - starts[0]).days)
+    _dates_and_legend(ax, (starts[-1] - starts[0]).days)
+
+
+def _dates_and_legend(ax: Any, span_days: int) -> None:
+    import matplotlib.dates as mdates
+
+    locator = _date_locator(span_days)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     handles, labels = ax.get_legend_handles_labels()
