@@ -123,13 +123,20 @@ def test_schemas_acled_types_actors_and_dropped_codes() -> None:
     assert out["sub_event_type"].tolist() == ["Shelling/artillery/missile attack", "Air/drone strike", "Attack",
                                               "Peaceful protest", "Arrests"]
     assert out["event_type"].tolist()[2] == "Violence against civilians"
-    assert out["inter1"].tolist() == [8, 1, 1, 6, 1] and out["inter2"].tolist() == [1, 7, 7, 0, 7]
-    assert out["interaction"].tolist() == [18, 17, 17, 60, 17]
+    assert out["inter1"].tolist() == [8, 1, 1, 6, 1] and out["inter2"].tolist() == [1, 7, 7, 0, 6]
+    assert out["interaction"].tolist() == [18, 17, 17, 60, 16]
     protest = out.iloc[3]
     assert protest["actor1"] == "Protesters (Syria)" and protest["assoc_actor_1"] == "protesters"
     assert out.iloc[0]["country"] == "Syria" and out.iloc[0]["iso"] == 760 and out.iloc[0]["geo_precision"] == 1
     assert out.iloc[1]["civilian_targeting"] == "Civilian targeting"
     assert out.iloc[0]["notes"] == "sentence d1:0" and out.iloc[0]["time_precision"] == 1
+
+
+def test_schemas_acled_repression_of_protesters_and_attacks_on_them() -> None:
+    out = to_schema(frame(event("175", actor("SYRCOP", "police", "SYR"), PROTESTERS),
+                          event("190", SYRMIL, PROTESTERS, sent=1)), "acled")
+    assert out["sub_event_type"].tolist() == ["Excessive force against protesters", "Attack"]
+    assert out["inter2"].tolist() == [6, 7] and out["civilian_targeting"].tolist() == [None, "Civilian targeting"]
 
 
 def test_schemas_acled_territory_depends_on_who_takes_it() -> None:

@@ -95,6 +95,8 @@ def roles() -> Mapping[str, Role]:
     out = {}
     for n, r in enumerate(read_table("roles.csv"), 1):
         where = f"roles.csv row {n}"
+        if ";" in r["name"] or r["kind"] not in ("type", "religion"):
+            raise DictionaryError("kind must be type or religion; names may not hold ';'", source=where)
         out[r["code"]] = Role(r["code"], r["kind"], r["name"], _int(r["acled_inter"], where),
                               _int(r["acled_inter_target"], where))
     return out
