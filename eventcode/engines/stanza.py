@@ -6,6 +6,7 @@ here downloads on its own: a missing model is a ``ModelNotFoundError`` that name
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -50,18 +51,23 @@ class StanzaEngine:
                       download_method=None, logging_level="WARN", **self.options)
         if self.model_dir:
             kwargs["dir"] = self.model_dir
+        if not self._lang_listed(stanza):
+            # A model_dir of one's own (resources.json `{}` and explicit *_model_path options):
+            # without this stanza drops every processor that has no model path (a pretokenized
+            # tokenizer, an identity lemmatizer). _check_models has vetted each processor.
+            kwargs.setdefault("allow_unknown_language", True)
         try:
             return stanza.Pipeline(**kwargs)
         except (FileNotFoundError, OSError, ValueError, KeyError) as exc:
             raise ModelNotFoundError(f"stanza models not found ({exc}); {DOWNLOAD_HINT}") from exc
-        except Exception as exc:  # noqa: BLE001 - stanza raises its own ResourcesFileNotFound etc.
+        except Exception as exc:
             if "resources" in str(exc).lower() or "not found" in str(exc).lower():
                 raise ModelNotFoundError(f"stanza models not found ({exc}); {DOWNLOAD_HINT}") from exc
             raise EngineError(f"stanza failed to start: {exc}") from exc
 
     def _check_models(self, stanza: Any) -> None:
         """Fail early, without network, when a processor has neither a model path nor a model."""
-        root = Path(self.model_dir or stanza.resources.common.DEFAULT_MODEL_DIR).expanduser()
+        root = self._root(stanza)
         if not (root / "resources.json").is_file():
             raise ModelNotFoundError(f"no stanza resources.json in {root}; {DOWNLOAD_HINT}")
         for proc in self.processors.split(","):
@@ -72,7 +78,20 @@ class StanzaEngine:
                 raise ModelNotFoundError(f"no stanza {proc} model under {root / self.lang}; {DOWNLOAD_HINT}")
 
     def _optional(self, proc: str) -> bool:
-        return proc == "mwt" or (proc == "tokenize" and bool(self.options.get("tokenize_pretokenized")))
+        """Processors that run without a model file: mwt, a pretokenized tokenizer, identity lemmas."""
+        return proc == "mwt" or (proc == "tokenize" and bool(self.options.get("tokenize_pretokenized"))) \
+            or (proc == "lemma" and self.options.get("lemma_use_identity") in (True, "True"))
+
+    def _root(self, stanza: Any) -> Path:
+        return Path(self.model_dir or stanza.resources.common.DEFAULT_MODEL_DIR).expanduser()
+
+    def _lang_listed(self, stanza: Any) -> bool:
+        """Whether resources.json lists ``lang`` (unreadable files are left to stanza to report)."""
+        try:
+            resources = json.loads((self._root(stanza) / "resources.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return True
+        return not isinstance(resources, dict) or self.lang in resources
 
     def parse(self, text: str) -> list[ParsedSentence]:
         if not text.strip():
@@ -105,7 +124,7 @@ def download_models(*, model_dir: str | Path | None = None, lang: str = "en") ->
         kwargs["model_dir"] = str(model_dir)
     try:
         stanza.download(lang, **kwargs)
-    except Exception as exc:  # noqa: BLE001 - network and hub errors of many kinds
+    except Exception as exc:
         raise EngineError(f"stanza download failed: {exc}; check the network and try again") from exc
     return str(model_dir or getattr(stanza.resources.common, "DEFAULT_MODEL_DIR", "~/stanza_resources"))
 
