@@ -71,7 +71,7 @@ class Coder:
         """Events of one document. ``date`` (ISO string or date) dates roles and "yesterday"."""
         if not isinstance(text, str):
             raise InputError(f"text must be a str, not {type(text).__name__}; use code_corpus for tables")
-        when, notes = _doc_date(date)
+        when, notes = document_date(date)
         if notes:
             raise InputError(f"date {_short(date)} is not an ISO date (YYYY-MM-DD) in 1800-2200")
         prepared = prepare_text(text, self.limits, strip_html=self.strip_html)
@@ -97,7 +97,7 @@ class Coder:
         if isinstance(text, EventcodeError):  # a reader's report on a document it could not read
             return DocResult(did, error=str(text))
         prepared = prepare_text(text, self.limits, strip_html=self.strip_html)
-        when, date_notes = _doc_date(date)
+        when, date_notes = document_date(date)
         notes = prepared.warnings + date_notes
         if prepared.text is None:
             return DocResult(did, error=prepared.error, warnings=notes)
@@ -130,7 +130,7 @@ def _short(value: Any, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
-def _doc_date(value: Any) -> tuple[dt.date | None, tuple[str, ...]]:
+def document_date(value: Any) -> tuple[dt.date | None, tuple[str, ...]]:
     """The document date, or None and a note saying why the given value was not used."""
     if is_missing(value) or (isinstance(value, str) and not value.strip()):
         return None, ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -32,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="output columns (with -o): ours (default), gdelt, acled or plover")
     code.add_argument("--dedup", default="none", choices=("none", "story", "daily"),
                       help="merge repeated events (with -o): per document (story) or per day (daily)")
+    code.add_argument("--encoding-errors", default="strict", choices=("strict", "replace"),
+                      help="invalid UTF-8 in the input: stop with file and line (strict, default) "
+                           "or decode it as U+FFFD (replace)")
     code.add_argument("--id-col", default="id")
     code.add_argument("--text-col", default="text")
     code.add_argument("--date-col", default="date")
@@ -86,6 +90,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EventcodeError as exc:
         sys.stderr.write(f"eventcode: error: {exc}\n")
         return 2
+    except BrokenPipeError:  # stdout closed early (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:
+        sys.stderr.write(f"eventcode: error: {exc}\n")
+        return 1
     except KeyboardInterrupt:
         sys.stderr.write("eventcode: interrupted\n")
         return 130

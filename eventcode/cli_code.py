@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from tqdm import tqdm
 
-from eventcode.api import Coder, DocResult
+from eventcode.accounting import Tally, check_ids
+from eventcode.api import Coder, DocResult, document_date
 from eventcode.batch import chunked, code_stream
 from eventcode.dedup import Deduplicator
 from eventcode.dictionaries import load_dictionaries
@@ -18,6 +19,7 @@ from eventcode.export import events_to_frame
 from eventcode.records import Event
 from eventcode.schemas import to_schema
 from eventcode.sinks import TableWriter
+from eventcode.textprep import is_missing
 
 __all__ = ["format_event", "run_code"]
 
@@ -30,13 +32,16 @@ def run_code(args: argparse.Namespace) -> int:
         raise InputError("--schema and --dedup shape a table: add -o FILE (.csv, .jsonl or .parquet)")
     dictionaries = load_dictionaries(args.dictionaries) if args.dictionaries else None
     coder = Coder(dictionaries=dictionaries, engine=args.engine)
-    docs = read_documents(args.input, id_col=args.id_col, text_col=args.text_col, date_col=args.date_col)
+    if args.date and document_date(args.date)[1]:
+        raise InputError(f"--date {args.date!r} is not an ISO date (YYYY-MM-DD) in 1800-2200")
+    docs = read_documents(args.input, id_col=args.id_col, text_col=args.text_col, date_col=args.date_col,
+                          encoding_errors=getattr(args, "encoding_errors", "strict"))
     if args.date:
-        docs = ((i, t, d or args.date) for i, t, d in docs)
-    results = code_stream(docs, coder=coder, n_jobs=args.jobs, chunksize=args.chunksize)
-    counts = {"coded": 0, "no_event": 0, "skipped": 0, "events": 0}
+        docs = ((i, t, args.date if is_missing(d) or d == "" else d) for i, t, d in docs)
+    results = check_ids(code_stream(docs, coder=coder, n_jobs=args.jobs, chunksize=args.chunksize))
+    tally = Tally()
     counted = _count(tqdm(results, unit="doc", file=sys.stderr, disable=None, mininterval=1.0,
-                          leave=False), counts)
+                          leave=False), tally)
     if args.output:
         merger = Deduplicator(dedup)
         with TableWriter(args.output, overwrite=args.overwrite) as writer:
@@ -48,16 +53,15 @@ def run_code(args: argparse.Namespace) -> int:
     else:
         for result in counted:
             sys.stdout.writelines(format_event(e) + "\n" for e in result.events)
-    sys.stderr.write(f"{counts['events']} events; documents: {counts['coded']} coded, "
-                     f"{counts['no_event']} without events, {counts['skipped']} skipped\n")
+    sys.stderr.write(tally.summary() + "\n")
     return 0
 
 
-def _count(results: Iterator[DocResult], counts: dict[str, int]) -> Iterator[DocResult]:
+def _count(results: Iterator[DocResult], tally: Tally) -> Iterator[DocResult]:
     for result in results:
-        key = "skipped" if result.error else "coded" if result.events else "no_event"
-        counts[key] += 1
-        counts["events"] += len(result.events)
+        tally.add(result)
+        for warning in result.warnings:
+            sys.stderr.write(f"warning {result.doc_id}: {warning}\n")
         if result.error:
             sys.stderr.write(f"skipped {result.doc_id}: {result.error}\n")
         yield result
