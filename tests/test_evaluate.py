@@ -98,8 +98,8 @@ def _score_module():
 def _same_as_score_py(gold: list[dict], preds: pd.DataFrame) -> None:
     s, misses = _score_module().score(gold, preds)
     r = evaluate(gold, preds)
-    ours = dict(tp=r.tp, fp=r.fp, fn=r.fn, code_hit=r.code_hit, root_hit=r.root_hit,
-                loc_n=r.loc_n, loc_ok=r.loc_ok, forbid=r.forbidden)
+    ours = {"tp": r.tp, "fp": r.fp, "fn": r.fn, "code_hit": r.code_hit, "root_hit": r.root_hit,
+            "loc_n": r.loc_n, "loc_ok": r.loc_ok, "forbid": r.forbidden}
     assert ours == s
     assert len(r.misses) == len(misses)
 

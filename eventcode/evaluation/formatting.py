@@ -28,12 +28,11 @@ def format_report(report: Report, *, show_misses: bool = False, seconds: float |
 
 def _headline(r: Report, seconds: float | None) -> list[str]:
     took = f" in {seconds:.2f}s" if seconds is not None else ""
+    triple = f"P={r.precision:.3f} R={r.recall:.3f} F1={r.f1:.3f}"
     return [
         f"{r.name}: records={r.records} gold={r.gold} predicted={r.predicted}{took}",
-        f"  triple (root+source+target): P={r.precision:.3f} R={r.recall:.3f} F1={r.f1:.3f}"
-        f"   exact code on matched={r.code_hit}/{r.tp}",
-        f"  root recall={r.root_recall:.3f}   location on matched={r.loc_ok}/{r.loc_n}"
-        f"   forbidden events={r.forbidden}",
+        f"  triple (root+source+target): {triple}   exact code on matched={r.code_hit}/{r.tp}",
+        f"  root recall={r.root_recall:.3f}   location on matched={r.loc_ok}/{r.loc_n}   forbidden events={r.forbidden}",
     ]
 
 

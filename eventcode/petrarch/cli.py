@@ -33,8 +33,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def write_issues(imported: PetrarchImport, out: TextIO) -> None:
     """One line per skipped or partly converted line: ``FILE:LINE: skipped: reason``."""
-    for issue in imported.issues:
-        out.write(f"{issue}\n")
+    out.writelines(f"{issue}\n" for issue in imported.issues)
 
 
 def run_unit_tests(args: argparse.Namespace) -> int:

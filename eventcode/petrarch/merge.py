@@ -52,10 +52,10 @@ def compile_patterns(patterns: Iterable[RawPattern], synsets: dict[str, frozense
     """Our compiled patterns: synsets expanded, one per trigger (as the YAML loader does)."""
     out = []
     for rp in patterns:
-        common = dict(id=rp.id, code=rp.code, kind="verb" if rp.verb is not None else "noun",
-                      target=rp.target, source=rp.comment or "",
-                      object=_expand(rp.object, synsets), prep=_expand(rp.prep, synsets),
-                      prep_object=_expand(rp.prep_object, synsets))
+        common = {"id": rp.id, "code": rp.code, "kind": "verb" if rp.verb is not None else "noun",
+                  "target": rp.target, "source": rp.comment or "",
+                  "object": _expand(rp.object, synsets), "prep": _expand(rp.prep, synsets),
+                  "prep_object": _expand(rp.prep_object, synsets)}
         for verb in sorted(_expand(rp.verb if rp.verb is not None else rp.noun, synsets)):
             words = verb.split()
             if common["kind"] == "verb":
@@ -82,4 +82,5 @@ def _index(patterns: Iterable[VerbPattern]) -> dict[str, tuple[VerbPattern, ...]
     for p in patterns:
         index.setdefault(p.trigger, []).append(p)
     # most specific first; among equals the later pattern first, as the YAML loader orders them
-    return {k: tuple(sorted(reversed(v), key=lambda p: -p.specificity)) for k, v in index.items()}
+    return {k: tuple(p for _, p in sorted(enumerate(v), key=lambda ip: (-ip[1].specificity, -ip[0])))
+            for k, v in index.items()}

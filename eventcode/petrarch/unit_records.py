@@ -89,8 +89,7 @@ def _triple(a: dict[str, str]) -> Triple:
 
 def _actor(code: str | None) -> str | None:
     code = (code or "").strip()
-    if code.startswith("---"):
-        code = code[3:]
+    code = code.removeprefix("---")
     return code or None
 
 

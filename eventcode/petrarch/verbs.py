@@ -13,7 +13,12 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.petrarch.codes import CodeRead, read_code, split_bracket
-from eventcode.petrarch.patterns import Constraints, PatternRead, SynsetTable, read_pattern
+from eventcode.petrarch.patterns import (
+    Constraints,
+    PatternRead,
+    SynsetTable,
+    read_pattern,
+)
 from eventcode.petrarch.records import FileImport, Issue, Line
 from eventcode.petrarch.synsets import collect_synsets
 from eventcode.petrarch.words import phrase

@@ -106,7 +106,7 @@ def test_import_written_directory_loads_like_the_direct_merge(imported, tmp_path
     write_import(imported, tmp_path)
     from_yaml = load_dictionaries([tmp_path], defaults=False)
     direct = load_dictionaries(defaults=False, petrarch=FILES)
-    key = lambda p: (p.id, p.code, p.trigger, p.particles, p.object, p.prep, p.prep_object, p.target)  # noqa: E731
+    key = lambda p: (p.id, p.code, p.trigger, p.particles, p.object, p.prep, p.prep_object, p.target)
     assert list(map(key, from_yaml.verbs.patterns)) == list(map(key, direct.verbs.patterns))
     assert {(e.id, e.code, e.roles) for e in from_yaml.actors.entries} == \
         {(e.id, e.code, e.roles) for e in direct.actors.entries}

@@ -9,7 +9,11 @@ import pytest
 
 from eventcode.errors import InputError, ModelNotFoundError
 from eventcode.petrarch.unit_records import (
-    load_unit_records, run_unit_records, summarise, unit_test_coder, validation_codebook,
+    load_unit_records,
+    run_unit_records,
+    summarise,
+    unit_test_coder,
+    validation_codebook,
 )
 from eventcode.records import Actor, Event
 
