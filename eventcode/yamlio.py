@@ -6,6 +6,7 @@ an error is reported, by composing the document once more and walking to the fai
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,8 +18,39 @@ from eventcode.errors import DictionaryError
 
 __all__ = ["DictionaryError", "line_of", "make_converter", "read_yaml", "structure"]
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, noting keys given twice in one mapping (YAML keeps only the last)."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
+        self.duplicates: list[tuple[str, int]] = []
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+            if key in seen:
+                self.duplicates.append((str(key), key_node.start_mark.line + 1))
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _load(text: str, label: str) -> Any:
+    """Safe-load ``text``; a key given twice in one mapping is logged as a warning with its line."""
+    loader = _Loader(text)
+    try:
+        data = loader.get_single_data()
+    finally:
+        loader.dispose()
+    for key, line in loader.duplicates:
+        log.warning("%s:%d: duplicate key '%s'; only its last value is used", label, line, key)
+    return data
+
 _PATH_STEP = re.compile(r"\.([A-Za-z_][\w-]*)|\[(\d+)\]|\['([^']*)'\]")
 
 
@@ -48,12 +80,18 @@ def read_yaml(path: Path, *, label: str | None = None) -> Any:
     """Load ``path`` with the safe loader; syntax errors become ``DictionaryError`` with the line."""
     label = label or path.name
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError(f"cannot read the file ({exc}); check its path and that it is UTF-8",
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DictionaryError(f"cannot read the file ({exc.strerror or exc}); check its path",
                               source=label) from exc
     try:
-        return yaml.load(text, Loader=_Loader)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DictionaryError(f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+                              source=f"{label}:{line}") from exc
+    try:
+        return _load(text, label)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{label}:{mark.line + 1}" if mark else label
@@ -101,6 +139,8 @@ def structure(converter: cattrs.Converter, data: Any, cls: type[T], *, path: Pat
 def _format(exc: BaseException, type_: Any) -> str:
     if isinstance(exc, ValueError) and not isinstance(exc, cattrs.BaseValidationError):
         return str(exc)
+    if isinstance(exc, AttributeError) and "keys" in str(exc):
+        return "expected a mapping of 'key: value' entries here"
     return cattrs.v.format_exception(exc, type_)
 
 
