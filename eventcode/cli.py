@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="output columns (with -o): ours (default), gdelt, acled or plover")
     code.add_argument("--dedup", default="none", choices=("none", "story", "daily"),
                       help="merge repeated events (with -o): per document (story) or per day (daily)")
+    code.add_argument("--dedup-window", type=int, metavar="DAYS",
+                      help="daily: write a day once the input is DAYS past it (date-sorted input; "
+                           "bounds memory). Default: hold every day until the end")
     code.add_argument("--encoding-errors", default="strict", choices=("strict", "replace"),
                       help="invalid UTF-8 in the input: stop with file and line (strict, default) "
                            "or decode it as U+FFFD (replace)")

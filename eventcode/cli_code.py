@@ -43,18 +43,24 @@ def run_code(args: argparse.Namespace) -> int:
     counted = _count(tqdm(results, unit="doc", file=sys.stderr, disable=None, mininterval=1.0,
                           leave=False), tally)
     if args.output:
-        merger = Deduplicator(dedup)
-        with TableWriter(args.output, overwrite=args.overwrite) as writer:
-            for chunk in chunked(counted, WRITE_EVERY):
-                writer.write(to_schema(merger.feed(_frame(chunk, args)), schema))
-            writer.write(to_schema(merger.flush(), schema))
-        if dedup != "none":
-            sys.stderr.write(f"{writer.rows} rows after {dedup} deduplication\n")
+        _write_table(counted, args, schema, dedup)
     else:
         for result in counted:
             sys.stdout.writelines(format_event(e) + "\n" for e in result.events)
     sys.stderr.write(tally.summary() + "\n")
     return 0
+
+
+def _write_table(results: Iterator[DocResult], args: argparse.Namespace, schema: str, dedup: str) -> None:
+    """Events in chunks of documents, deduplicated and converted as asked, written atomically."""
+    merger = Deduplicator(dedup, window_days=getattr(args, "dedup_window", None))
+    with TableWriter(args.output, overwrite=args.overwrite) as writer:
+        for chunk in chunked(results, WRITE_EVERY):
+            writer.write(to_schema(merger.feed(_frame(chunk, args)), schema))
+        writer.write(to_schema(merger.flush(), schema))
+    if dedup != "none":
+        late = f"; {merger.late} late mentions of days already written dropped" if merger.late else ""
+        sys.stderr.write(f"{writer.rows} rows after {dedup} deduplication{late}\n")
 
 
 def _count(results: Iterator[DocResult], tally: Tally) -> Iterator[DocResult]:

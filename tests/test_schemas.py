@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -22,6 +25,7 @@ from eventcode.schemas import (
 from eventcode.schemas.actors import acled_inter, actor_parts
 from eventcode.schemas.tables import code_table, countries, roles
 
+ROOT = Path(__file__).resolve().parents[1]
 DAY = dt.date(2020, 2, 3)
 IDLIB = Location("Idlib", "SYR", "Idlib", 35.93062, 36.63393, 169389, "place", 1)
 HOUSTON = Location("Houston", "USA", "Texas", 29.76328, -95.36327, 4699066, "place", 1)
@@ -174,3 +178,23 @@ def test_schemas_write_to_parquet(tmp_path, name: str) -> None:
         writer.write(to_schema(frame(), name))
     back = pd.read_parquet(tmp_path / "out.parquet")
     assert len(back) == 1
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "eventcode", "code", *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=600, check=False)
+
+
+def test_schemas_cli_needs_an_output_file() -> None:
+    out = _cli("examples/news.jsonl", "--schema", "gdelt")
+    assert out.returncode == 2 and "-o" in out.stderr
+
+
+def test_schemas_cli_writes_a_schema_after_deduplication(tmp_path) -> None:
+    target = tmp_path / "events.csv"
+    out = _cli("examples/news.jsonl", "-o", str(target), "--schema", "gdelt", "--dedup", "daily", "--jobs", "1")
+    assert out.returncode == 0, out.stderr
+    df = pd.read_csv(target, dtype=str)
+    assert tuple(df.columns[: len(GDELT_COLUMNS)]) == GDELT_COLUMNS and len(df) > 0
+    assert df["EventCode"].str.len().ge(2).all() and "mention_ids" in df.columns
+    assert "after daily deduplication" in out.stderr
