@@ -37,4 +37,4 @@ class StubActors:
             return None
         code = (country or "") + "".join(dict.fromkeys(roles))
         return Actor(code=code, name=" ".join(words), country=country, roles=tuple(roles),
-                     matched_text=" ".join(words))
+                     matched_text=" ".join(words), match="exact" if country else "agent")

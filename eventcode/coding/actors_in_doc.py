@@ -16,6 +16,7 @@ __all__ = ["ActorLookup", "DocumentActors"]
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them", "us"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PLACE_PREPS = frozenset({"in", "from"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 
 class ActorLookup(Protocol):
     """What the coder needs of an actor resolver (see ``eventcode.actors.ActorResolver``)."""
@@ -37,14 +38,23 @@ class DocumentActors:
             return None
         if len(phrase) == 1 and phrase[0].upos == "PRON":
             return self._refer(phrase[0].lemma.lower())
-        actor = self.lookup.resolve([t.text for t in phrase], date=self.date)
-        if actor is not None and not actor.country:
+        core = _core(phrase)
+        actor = self.lookup.resolve([t.text for t in core], date=self.date)
+        if actor is None and len(core) < len(phrase):
+            actor = self._located(phrase)
+        elif actor is not None and not actor.country:
             actor = self._placed(actor, phrase)
         if actor is not None and actor.match == "agent" and phrase[0].lemma.lower() in DEFINITE:
             actor = self._anchor(actor)
         if actor is not None and remember:
             self.last = actor
         return actor
+
+    def _located(self, phrase: Sequence[Token]) -> Actor | None:
+        """ "abuses in Ethiopia": only the place names an actor; marked so that a real party
+        ("Turkey and Russia agreed on a ceasefire in Syria") is preferred over it."""
+        actor = self.lookup.resolve([t.text for t in phrase], date=self.date)
+        return attrs.evolve(actor, match="place", score=min(actor.score, 90.0)) if actor else None
 
     def _placed(self, role_only: Actor, phrase: Sequence[Token]) -> Actor:
         """ "protesters in Khartoum", "a court in Guyana": the place gives the country."""
@@ -65,6 +75,15 @@ class DocumentActors:
             return role_only
         code = self.last.country + role_only.code
         return attrs.evolve(role_only, code=code, country=self.last.country, match="pronoun")
+
+
+def _core(phrase: Sequence[Token]) -> Sequence[Token]:
+    """The phrase before a locative ("a ceasefire in Syria" -> "a ceasefire"): a place named
+    after "in" gives a role its country ("protesters in Khartoum"); alone it is a weak actor."""
+    for i, t in enumerate(phrase):
+        if i and t.text.lower() in LOCATIVE:
+            return phrase[:i]
+    return phrase
 
 
 def _place_after_preposition(phrase: Sequence[Token]) -> str | None:

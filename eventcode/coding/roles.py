@@ -39,7 +39,17 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     if subj is None and not passive:
         subj = _left_subject(tree, m.token)
     target = _target(tree, m, passive)
-    return Roles(sources=_phrases(tree, subj), targets=_phrases(tree, target), passive=passive)
+    sources = tuple(_before(p, m.token) for p in _phrases(tree, subj))
+    targets = tuple(p for p in (tuple(t for t in ph if t.id != m.token.id)
+                                for ph in _phrases(tree, target)) if p)
+    return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive)
+
+
+def _before(phrase: Phrase, trigger: Token) -> Phrase:
+    """A subject phrase that a misparse runs through its own verb stops at the verb."""
+    if phrase and phrase[0].id < trigger.id and any(t.id == trigger.id for t in phrase):
+        return tuple(t for t in phrase if t.id < trigger.id)
+    return phrase
 
 
 def is_passive(tree: Tree, tok: Token) -> bool:
@@ -115,7 +125,8 @@ def _direct_object(tree: Tree, tok: Token, passive: bool) -> Token | None:
 def _left_subject(tree: Tree, tok: Token) -> Token | None:
     """A finite verb the parser left without a subject ("Polish police today released ..."):
     the nearest nominal to its left that no preposition governs, within the same clause."""
-    if tok.xpos not in FINITE and not tree.exact_children(tok, "aux"):
+    adjectival = tok.deprel == "amod" and tok.xpos in ("VBD", "VBN") and _after_nominal(tree, tok)
+    if tok.xpos not in FINITE and not tree.exact_children(tok, "aux") and not adjectival:
         return None
     for t in reversed(tree.tokens[: tok.id - 1]):
         if t.upos in CLAUSE_BREAK and t.head != tok.id or t.lemma.lower() in RELATIVE:
@@ -123,6 +134,12 @@ def _left_subject(tree: Tree, tok: Token) -> Token | None:
         if t.upos in ("NOUN", "PROPN", "PRON") and not is_temporal(t) and tree.case_of(t) is None:
             return _nominal_top(tree, t, tok)
     return None
+
+
+def _after_nominal(tree: Tree, tok: Token) -> bool:
+    """ "forces detained dozens": the word before the verb ends a noun phrase."""
+    before = [t for t in tree.tokens[: tok.id - 1] if t.upos != "ADV" and not is_temporal(t)]
+    return bool(before) and before[-1].upos in ("NOUN", "PROPN", "PRON")
 
 
 def _nominal_top(tree: Tree, t: Token, verb: Token) -> Token:

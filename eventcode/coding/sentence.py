@@ -57,6 +57,8 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     optional = info.target_optional if info else False
     if not sources and not (roles.passive and targets):
         return []
+    if len(sources) > 1 and targets and all(t.match == "place" for t in targets):
+        targets = []  # "Turkey and Russia agreed on a ceasefire in Syria": the parties, not the place
     if not targets and len(sources) > 1:
         pairs = list(itertools.permutations(sources, 2))  # "Turkey and Russia held talks"
     elif targets:

@@ -1,0 +1,35 @@
+"""Phrase resolution inside a document: places, references, the locative core."""
+
+from __future__ import annotations
+
+from eventcode.coding.actors_in_doc import DocumentActors
+from tests.helpers import StubActors, parse
+
+PLACES = {"Khartoum": "SDN", "Idlib": "SYR"}
+
+
+def _phrase(spec: str):
+    return parse(spec).tokens
+
+
+def test_actors_in_doc_place_gives_a_role_its_country() -> None:
+    actors = DocumentActors(StubActors(), None, PLACES.get)
+    actor = actors.resolve(_phrase("protesters/protester/NOUN/0/root in/in/ADP/3/case Khartoum/Khartoum/PROPN/1/nmod"))
+    assert actor.code == "SDNOPP" and actor.country == "SDN"
+
+
+def test_actors_in_doc_place_alone_is_a_weak_actor() -> None:
+    actors = DocumentActors(StubActors(), None, PLACES.get)
+    actor = actors.resolve(_phrase("a/a/DET/2/det ceasefire/ceasefire/NOUN/0/root in/in/ADP/4/case Syria/Syria/PROPN/2/nmod"))
+    assert actor.code == "SYR" and actor.match == "place"
+
+
+def test_actors_in_doc_definite_role_joins_latest_country() -> None:
+    actors = DocumentActors(StubActors(), None)
+    actors.resolve(_phrase("Turkey/Turkey/PROPN/0/root"))
+    actor = actors.resolve(_phrase("the/the/DET/2/det minister/minister/NOUN/0/root"))
+    assert actor.code == "TURGOV"
+
+
+def test_actors_in_doc_pronoun_without_antecedent_is_nobody() -> None:
+    assert DocumentActors(StubActors(), None).resolve(_phrase("he/he/PRON/0/root")) is None
