@@ -23,7 +23,8 @@ import attrs
 from eventcode.codebook import Codebook, CodeInfo, default_codebook
 from eventcode.errors import InputError
 
-__all__ = ["UnitRecord", "UnitResult", "load_unit_records", "run_unit_records", "unit_test_coder"]
+__all__ = ["UnitRecord", "UnitResult", "load_unit_records", "run_unit_records", "summarise", "unit_test_coder",
+           "validation_codebook"]
 
 Triple = tuple[str | None, str, str | None]
 _ENV_FILES = ("Verbfile", "Actorfile", "Agentfile", "Discardfile")
