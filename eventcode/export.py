@@ -61,8 +61,9 @@ def events_to_frame(events: Iterable[Event]) -> pd.DataFrame:
     """A DataFrame with ``COLUMNS`` then ``EXTRA_COLUMNS``; codes stay strings."""
     rows = [event_row(e) for e in events]
     df = pd.DataFrame(rows, columns=list(COLUMNS + EXTRA_COLUMNS))
-    for col in _STRING_COLS:
-        df[col] = df[col].astype("object")
+    for col in _STRING_COLS:  # object dtype with None for missing (pandas 3 would make NaN)
+        values = df[col].astype("object")
+        df[col] = values.where(values.notna(), None)
     for col in ("sentence_id", "quad_class", "geonameid", "geo_precision", "trigger_start", "trigger_end"):
         df[col] = df[col].astype("Int64")
     for col in ("goldstein", "latitude", "longitude", "confidence"):

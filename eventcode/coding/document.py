@@ -75,8 +75,12 @@ class DocumentCoder:
     def _location(self, s: ParsedSentence, c: Candidate, mentions: list[Any]) -> Location | None:
         if self.places is None or not mentions:
             return None
-        return self.places.event_location(s, mentions, trigger_id=c.match.token.id,
-                                          context_countries=_countries([c]))
+        tid = c.match.token.id
+        attached = self.places.event_location(s, mentions, trigger_id=tid, context_countries=_countries([c]))
+        if attached is not None:
+            return attached
+        # else the sentence's own place nearest the trigger, before the document's dominant one
+        return min(mentions, key=lambda m: min(abs(m.start - tid), abs(m.end - tid))).location
 
 
 def _countries(cands: Sequence[Candidate]) -> list[str]:

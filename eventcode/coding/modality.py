@@ -23,7 +23,7 @@ INTENT_GOVERNORS = frozenset({
     "plan", "intend", "pledge", "promise", "vow", "agree", "prepare", "want", "seek", "hope",
     "aim", "decide", "offer", "expect", "propose", "wish", "resolve", "commit", "set", "schedule",
     "go", "mean", "pledged", "plot", "willing", "ready", "prepared", "determined", "eager", "keen",
-    "committed", "poised", "likely", "due", "about",
+    "committed",
 })
 EMBEDDING_GOVERNORS = frozenset({
     "deny", "refuse", "fail", "decline", "reject", "avoid", "threaten", "urge", "call", "ask",
@@ -51,17 +51,24 @@ def intent_code(code: str) -> str | None:
 
 def mood_of(tree: Tree, tok: Token) -> str:
     """How the event at ``tok`` is asserted (see module docstring)."""
-    if _negated(tree, tok) or _question(tree, tok):
-        return "negated" if _negated(tree, tok) else "hypothetical"
+    if _negated(tree, tok):
+        return "negated"
+    if _question(tree, tok):
+        return "hypothetical"
     mood = _own_mood(tree, tok)
-    cur, depth = tok, 0
-    while mood == "asserted" and cur.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl", "acl") \
-            and depth < 4:
+    if mood == "hypothetical":
+        return mood
+    cur = tok
+    for _ in range(4):
         head = tree.head_of(cur)
-        if head is None:
+        if head is None or cur.deprel.split(":")[0] not in ("xcomp", "ccomp", "advcl", "acl"):
             break
-        mood = _governor_mood(tree, cur, head)
-        cur, depth = head, depth + 1
+        above = _governor_mood(tree, cur, head)
+        if above in ("negated", "embedded", "hypothetical"):
+            return above
+        if above == "intent":
+            mood = "intent"
+        cur = head
     return mood
 
 

@@ -40,7 +40,9 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
         subj = _left_subject(tree, m.token)
     target = _target(tree, m, passive)
     sources = tuple(_before(p, m.token) for p in _phrases(tree, subj))
-    targets = tuple(p for p in (tuple(t for t in ph if t.id != m.token.id)
+    own = {t.id for t in tree.sentence.subtree(m.token.id)}
+    drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
+    targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop)
                                 for ph in _phrases(tree, target)) if p)
     return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive)
 
@@ -103,7 +105,10 @@ def _target(tree: Tree, m: TriggerMatch, passive: bool) -> Token | None:
     if mode == "none":
         return None
     if mode == "prep" or (mode == "auto" and m.pattern.prep and not m.pattern.prep_object):
-        return _clause_subject(tree, m.prep_obj)
+        if m.prep_obj is not None and m.prep_obj.upos in ("VERB", "AUX"):
+            # "warned Damascus that ...": the one addressed; "demanded that Moscow ...": the subject
+            return _direct_object(tree, m.token, passive) or _clause_subject(tree, m.prep_obj)
+        return m.prep_obj
     direct = _direct_object(tree, m.token, passive)
     if mode == "object":
         return direct
