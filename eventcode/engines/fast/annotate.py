@@ -15,10 +15,15 @@ Span = tuple[int, int]
 _PASSIVE_MODIFIERS = frozenset({"acl", "amod"})
 
 
+def _split_tag(tag: str) -> tuple[str, str]:
+    upos, _, xpos = tag.partition("/")
+    return upos, xpos
+
+
 def _tokens(models: Models, text: str, spans: Sequence[Span], normed: list[str], tags: list[str],
             heads: list[int], labels: list[str]) -> list[Token]:
     words = [text[a:b] for a, b in spans]
-    pairs = [tag.split("/", 1) for tag in tags]
+    pairs = [_split_tag(tag) for tag in tags]
     lemma = models.lemmatizer.lemma
     lemmas = [lemma(w, upos) for w, (upos, _) in zip(words, pairs)]
     labels = relabel(heads, labels, lemmas)

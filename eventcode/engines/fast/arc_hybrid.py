@@ -38,6 +38,23 @@ class Config:
         deep = len(stack) >= 2
         return (buffered, buffered and deep, deep and (stack[-2] != 0 or not buffered))
 
+    def settle(self) -> tuple[bool, bool, bool] | None:
+        """Apply forced moves; the legal moves of the next real choice, or None when done."""
+        stack, n, rights = self.stack, self.n, self.rights
+        while True:
+            b = self.b
+            if b > n:
+                if len(stack) == 1:
+                    return None
+                dep = stack.pop()
+                self.heads[dep] = stack[-1]
+                rights[stack[-1]].append(dep)
+            elif len(stack) == 1:
+                stack.append(b)
+                self.b = b + 1
+            else:
+                return (True, True, stack[-2] != 0)
+
     def apply(self, move: int) -> None:
         if move == SHIFT:
             self.stack.append(self.b)

@@ -28,7 +28,7 @@ class FastEngine:
     name = "fast"
 
     def __init__(self, model_dir: str | Path | None = None, *, max_sentence_tokens: int = 200,
-                 batch_sentences: int = 64) -> None:
+                 batch_sentences: int = 256) -> None:
         if max_sentence_tokens < 1 or batch_sentences < 1:
             raise InputError("max_sentence_tokens and batch_sentences must be at least 1")
         self.model_dir = Path(model_dir) if model_dir is not None else models_dir()

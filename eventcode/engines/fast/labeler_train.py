@@ -18,25 +18,31 @@ from eventcode.engines.fast.treebank import GoldSentence
 __all__ = ["train_labeler"]
 
 
-def _batch_rows(labeler: Labeler, batch: Sequence[tuple[GoldSentence, list[str]]]) -> tuple[np.ndarray, np.ndarray]:
-    items = [([norm(w) for w in s.words], tags) for s, tags in batch]
+Example = tuple[GoldSentence, Sequence[str], Sequence[int]]
+
+
+def _batch_rows(labeler: Labeler, batch: Sequence[Example]) -> tuple[np.ndarray, np.ndarray]:
+    items = [([norm(w) for w in s.words], tags) for s, tags, _ in batch]
     words, tagged, _ = concat_ids(items, labeler.vocab, labeler.tag_ids)
-    atoms = labeler.atoms(words, tagged, [s.heads for s, _ in batch])
+    atoms = labeler.atoms(words, tagged, [heads for _, _, heads in batch])
     index = {label: i for i, label in enumerate(labeler.labels)}
-    gold = np.array([index[r] for s, _ in batch for r in s.deprels], dtype=np.intp)
+    gold = np.array([index[r] for s, _, _ in batch for r in s.deprels], dtype=np.intp)
     return labeler.hasher.rows(atoms), gold
 
 
 def train_labeler(sentences: Sequence[GoldSentence], tags: Sequence[list[str]],
                   vocab: dict[str, int], tag_ids: dict[str, int], epochs: int = 8,
                   seed: int = 1, bits: int = 19, batch_size: int = 4, threshold: float = 0.0,
-                  log=None) -> Labeler:
-    """Train on gold heads and relations over predicted ``tags``."""
+                  heads: Sequence[Sequence[int]] | None = None, log=None) -> Labeler:
+    """Train on gold relations over predicted ``tags``, on gold trees or on ``heads`` if given.
+
+    Predicted heads teach the labeller the trees it will really see (gold relation per token).
+    """
     labels = sorted({r for s in sentences for r in s.deprels})
     hasher = Hasher.seeded(compile_templates(TEMPLATES, COLUMNS), bits, seed + 7)
     labeler = Labeler(None, hasher, labels, vocab, tag_ids)  # type: ignore[arg-type]
     trainer = HashedTrainer(bits, len(labels))
-    data = list(zip(sentences, tags))
+    data = list(zip(sentences, tags, heads if heads is not None else [s.heads for s in sentences]))
     rng = random.Random(seed)
     for epoch in range(epochs):
         rng.shuffle(data)

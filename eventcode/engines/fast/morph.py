@@ -51,12 +51,20 @@ class Morphology:
     def __init__(self, by_tag: dict[str, str], by_word: dict[str, str]) -> None:
         self.by_tag = by_tag
         self.by_word = by_word
+        self._word_tags = frozenset(key.split(" ", 1)[0] for key in by_word)
+        self._tag_feats = {(tag, p): _finish(tag, f, p) for tag, f in by_tag.items() for p in (False, True)}
 
     def feats(self, tag: str, normed: str, passive: bool) -> str:
-        found = self.by_word.get(tag + " " + normed) or self.by_tag.get(tag, "_")
-        if tag.endswith("/VBN"):
-            found = _set_voice(found, passive)
-        return found
+        """FEATS of a word with joint tag ``tag``; ``passive``: a participle in a passive."""
+        if tag in self._word_tags:
+            found = self.by_word.get(tag + " " + normed)
+            if found is not None:
+                return _finish(tag, found, passive)
+        return self._tag_feats.get((tag, passive), "_")
+
+
+def _finish(tag: str, feats: str, passive: bool) -> str:
+    return _set_voice(feats, passive) if tag.endswith("/VBN") else feats
 
 
 def _set_voice(feats: str, passive: bool) -> str:

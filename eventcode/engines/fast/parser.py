@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 
 import numpy as np
@@ -11,11 +12,12 @@ from eventcode.engines.fast.hashed import HashedWeights
 from eventcode.engines.fast.hashing import Hasher
 from eventcode.engines.fast.parser_features import atom_matrix, context
 
-__all__ = ["NONE_ID", "ROOT_ID", "UNK_ID", "Parser", "concat_ids", "settle"]
+__all__ = ["NONE_ID", "ROOT_ID", "UNK_ID", "Parser", "concat_ids"]
 
 NONE_ID, ROOT_ID, UNK_ID = 0, 1, 2
 
 Tagged = tuple[Sequence[str], Sequence[str]]
+Legal = tuple[bool, bool, bool]
 
 
 def concat_ids(items: Sequence[Tagged], vocab: dict[str, int],
@@ -30,16 +32,6 @@ def concat_ids(items: Sequence[Tagged], vocab: dict[str, int],
     tags.append(NONE_ID)
     as64 = np.uint64
     return np.array(words, dtype=as64), np.array(tags, dtype=as64), np.array(offsets, dtype=np.int64)
-
-
-def settle(config: Config) -> tuple[bool, bool, bool] | None:
-    """Apply forced moves; the legal moves of the first real choice, or None when done."""
-    while not config.done:
-        legal = config.legal()
-        if legal[0] + legal[1] + legal[2] != 1:
-            return legal
-        config.apply(legal.index(True))
-    return None
 
 
 class Parser:
@@ -58,20 +50,40 @@ class Parser:
         return self.parse_ids(words, tags, offsets, [len(normed) for normed, _ in items])
 
     def parse_ids(self, words: np.ndarray, tags: np.ndarray, offsets: np.ndarray,
-                  lengths: Sequence[int]) -> list[list[int]]:
-        """Like :meth:`parse` over the arrays of :func:`concat_ids` and sentence lengths."""
+                  lengths: Sequence[int], width: int = 256) -> list[list[int]]:
+        """Like :meth:`parse` over the arrays of :func:`concat_ids` and sentence lengths.
+
+        Up to ``width`` sentences advance together, longest first; a finished sentence's place
+        goes to the next one waiting, so numpy scores wide batches at every step.
+        """
         configs = [Config(n) for n in lengths]
-        active = list(zip(configs, offsets.tolist()))
+        waiting = deque(sorted(zip(configs, offsets.tolist()), key=lambda x: -x[0].n))
+        active: list[tuple[Config, int, Legal]] = []
         rows, scores_of = self.hasher.rows, self.weights.scores
-        while active:
-            legal = [settle(c) for c, _ in active]
-            active = [a for a, ok in zip(active, legal) if ok is not None]
+        while True:
+            active = _advance(active, waiting, width)
             if not active:
                 break
-            contexts = [context(c) for c, _ in active]
-            at = np.array([off for _, off in active], dtype=np.int64)
+            contexts = [context(c) for c, _, _ in active]
+            at = np.array([off for _, off, _ in active], dtype=np.int64)
             scores = scores_of(rows(atom_matrix(contexts, at, words, tags)))
-            scores[~np.array([ok for ok in legal if ok is not None])] = -np.inf
-            for (config, _), move in zip(active, scores.argmax(axis=1).tolist()):
+            scores[~np.array([legal for _, _, legal in active])] = -np.inf
+            for (config, _, _), move in zip(active, scores.argmax(axis=1).tolist()):
                 config.apply(move)
         return [c.heads[1:] for c in configs]
+
+
+def _advance(active: list[tuple[Config, int, Legal]], waiting: deque[tuple[Config, int]],
+             width: int) -> list[tuple[Config, int, Legal]]:
+    """Configurations still parsing (forced moves applied), topped up from ``waiting``."""
+    out = []
+    for config, offset, _ in active:
+        legal = config.settle()
+        if legal is not None:
+            out.append((config, offset, legal))
+    while len(out) < width and waiting:
+        config, offset = waiting.popleft()
+        legal = config.settle()
+        if legal is not None:
+            out.append((config, offset, legal))
+    return out

@@ -12,7 +12,7 @@ from eventcode.engines.fast.arc_hybrid import Config, costs, gold_children
 from eventcode.engines.fast.hashed import HashedTrainer
 from eventcode.engines.fast.hashing import Hasher, compile_templates
 from eventcode.engines.fast.normalize import norm
-from eventcode.engines.fast.parser import UNK_ID, Parser, concat_ids, settle
+from eventcode.engines.fast.parser import UNK_ID, Parser, concat_ids
 from eventcode.engines.fast.parser_features import COLUMNS, TEMPLATES, atom_matrix, context
 from eventcode.engines.fast.treebank import GoldSentence
 
@@ -54,7 +54,7 @@ def _train_batch(trainer: HashedTrainer, hasher: Hasher, batch: _Batch, rng: ran
                  explore: float) -> None:
     active = list(range(len(batch.configs)))
     while active:
-        legal = {i: settle(batch.configs[i]) for i in active}
+        legal = {i: batch.configs[i].settle() for i in active}
         active = [i for i in active if legal[i] is not None]
         if not active:
             return
