@@ -59,10 +59,17 @@ class DocumentActors:
     def _placed(self, role_only: Actor, phrase: Sequence[Token]) -> Actor:
         """ "protesters in Khartoum", "a court in Guyana": the place gives the country."""
         name = _place_after_preposition(phrase)
-        country = self.place_country(name) if name and self.place_country else None
+        if not name:
+            return role_only
+        country = (self.place_country(name) if self.place_country else None) or self._country_of(name)
         if not country:
             return role_only
         return attrs.evolve(role_only, code=country + role_only.code, country=country, match="composed")
+
+    def _country_of(self, name: str) -> str | None:
+        """ "lawmakers in Fornost": a name the actor dictionary knows as a country."""
+        actor = self.lookup.resolve(name.split(), date=self.date)
+        return actor.country if actor is not None and actor.code == actor.country else None
 
     def _refer(self, pronoun: str) -> Actor | None:
         if pronoun not in PRONOUNS or self.last is None:

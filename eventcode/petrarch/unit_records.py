@@ -110,7 +110,7 @@ def validation_codebook(verb_file: Path, records: Sequence[UnitRecord]) -> Codeb
     codes |= {t[1] for r in records for t in r.expected}
     extra = {c: CodeInfo(c, "PETRARCH validation code", 0.0, 0, False) for c in codes
              if not base.is_valid(c)}
-    dyadic = {c: attrs.evolve(info, target_optional=False) for c, info in base.codes.items()}
+    dyadic = {c: attrs.evolve(info, target_optional=False, symmetric=False) for c, info in base.codes.items()}
     return Codebook({**dyadic, **extra})
 
 
