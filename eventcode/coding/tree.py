@@ -81,17 +81,17 @@ class Tree:
         return keep
 
     def compound_lemma(self, tok: Token) -> list[str]:
-        """Lemma strings a noun may match, longest last: "strike", "air strike", "airstrike"."""
-        lemma = tok.lemma.lower()
-        out, mods = [lemma], []
-        prev = tok.id - 1
+        """Strings a noun may match, lemma and word form ("arms" stays "arms" as well as "arm"),
+        alone and with its contiguous modifiers: "strike", "air strike", "airstrike"."""
+        heads = dict.fromkeys((tok.lemma.lower(), tok.text.lower()))
+        out, mods, prev = list(heads), [], tok.id - 1
         for k in reversed(self._children[tok.id]):
             if k.id == prev and k.deprel in ("compound", "amod", "nmod:npmod"):
                 mods.insert(0, k.lemma.lower())
-                out += [" ".join(mods + [lemma]), "".join(mods + [lemma])]
+                for head in heads:
+                    out += [" ".join(mods + [head]), "".join(mods + [head])]
                 prev -= 1
         return out
-
 
 def _in_phrase(k: Token, exclude: frozenset[str], *, nested: bool) -> bool:
     base = k.deprel.split(":")[0]
