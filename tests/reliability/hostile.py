@@ -51,7 +51,7 @@ def _date(rng: random.Random) -> Any:
 
 
 def _bad_date(rng: random.Random) -> Any:
-    return rng.choice(["2020-13-45", "yesterday", 12345, pd.NA, "0001-01-01", "", b"2020",
+    return rng.choice(["2020-13-45", "yesterday", 12345, "0001-01-01", "2020-02-30", b"2020",
                        np.array([1, 2]), Unprintable(), "9" * 400])
 
 
