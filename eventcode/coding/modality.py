@@ -1,7 +1,8 @@
 """Negation, modality, future and attribution around a trigger.
 
-``mood_of`` says how a trigger is asserted: "asserted", "negated", "intent" (future, plans,
-pledges: coded with the intent/threat family), "hypothetical" (may, could, conditionals,
+``mood_of`` says how a trigger is asserted: "asserted", "negated", "refused" (negated
+future: "will not release" -> the rejection family), "intent" (future, plans, pledges: coded
+with the intent/threat family), "hypothetical" (may, could, conditionals,
 questions: not coded), or "embedded" (under a governor that codes the event itself, such as
 "threaten to attack" or "deny attacking").
 """
@@ -13,7 +14,7 @@ from types import MappingProxyType
 from eventcode.coding.tree import Tree
 from eventcode.records import Token
 
-__all__ = ["intent_code", "mood_of"]
+__all__ = ["intent_code", "mood_of", "refusal_code"]
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
@@ -41,6 +42,23 @@ _INTENT = MappingProxyType({
 })
 
 
+_REFUSAL = MappingProxyType({
+    "03": "120", "04": "125", "045": "126", "046": "125", "05": "120", "057": "127", "06": "121",
+    "061": "1211", "062": "1212", "063": "1213", "07": "122", "071": "1221", "072": "1222",
+    "073": "1223", "074": "1224", "08": "124", "081": "1241", "082": "1242", "083": "123",
+    "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+})
+
+
+def refusal_code(code: str) -> str | None:
+    """ "will not release the prisoners": a refused cooperative act is a rejection (084 -> 1243);
+    None for acts whose refusal is not an event ("will not attack")."""
+    for prefix in (code[:3], code[:2]):
+        if prefix in _REFUSAL:
+            return _REFUSAL[prefix]
+    return None
+
+
 def intent_code(code: str) -> str | None:
     """The intent/threat code that stands for a future ``code`` (194 -> 1384), or None to keep it."""
     for prefix in (code[:3], code[:2]):
@@ -52,7 +70,7 @@ def intent_code(code: str) -> str | None:
 def mood_of(tree: Tree, tok: Token) -> str:
     """How the event at ``tok`` is asserted (see module docstring)."""
     if _negated(tree, tok):
-        return "negated"
+        return "refused" if _future(tree, tok) else "negated"
     if _question(tree, tok):
         return "hypothetical"
     mood = _own_mood(tree, tok)
@@ -96,6 +114,12 @@ def _governor_mood(tree: Tree, child: Token, head: Token) -> str:
         return "intent"
     own = _own_mood(tree, head)
     return own if own == "hypothetical" else "asserted"
+
+
+def _future(tree: Tree, tok: Token) -> bool:
+    auxes = {a.lemma.lower() for a in tree.exact_children(tok, "aux")} | \
+        {a.text.lower() for a in tree.exact_children(tok, "aux")}
+    return bool(auxes & FUTURE_AUX)
 
 
 def _negated(tree: Tree, tok: Token) -> bool:

@@ -8,7 +8,7 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors
-from eventcode.coding.modality import intent_code, mood_of
+from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import roles_for
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch, find_triggers
@@ -18,6 +18,8 @@ from eventcode.verbs.records import VerbDictionary
 __all__ = ["Candidate", "code_sentence"]
 
 SKIP_MOODS = frozenset({"negated", "hypothetical", "embedded"})
+OBLIGATION = frozenset({"must", "should", "ought"})
+DEMAND_CODE = "100"
 SPEECH_CODE = "010"
 
 
@@ -43,9 +45,37 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
         mood = mood_of(tree, m.token)
         if mood in SKIP_MOODS:
             continue
-        code = (intent_code(m.pattern.code) if mood == "intent" else None) or m.pattern.code
+        code = _moody_code(m.pattern.code, mood)
+        if code is None:
+            continue
         found.extend(_events(tree, m, code, mood, codebook, actors))
+        found.extend(_obligations(tree, m, codebook, actors))
     return _dedupe(_drop_speech_acts(found))
+
+
+def _moody_code(code: str, mood: str) -> str | None:
+    if mood == "refused":
+        return refusal_code(code)
+    if mood == "intent":
+        return intent_code(code) or code
+    return code
+
+
+def _obligations(tree: Tree, m: TriggerMatch, codebook: Codebook,
+                 actors: DocumentActors) -> list[Candidate]:
+    """ "X said Y must withdraw": a statement that someone must act is a demand (100) on them."""
+    if not m.pattern.code.startswith("01"):
+        return []
+    out = []
+    for clause in tree.exact_children(m.token, "ccomp"):
+        auxes = {a.lemma.lower() for a in tree.exact_children(clause, "aux")}
+        subject = next(iter(tree.exact_children(clause, "nsubj", "nsubj:pass")), None)
+        if auxes & OBLIGATION and subject is not None:
+            demand = attrs.evolve(m, pattern=attrs.evolve(m.pattern, code=DEMAND_CODE, target="none"))
+            out += [attrs.evolve(c, target=t) for c in _events(tree, demand, DEMAND_CODE, "asserted",
+                                                                codebook, actors)
+                    for t in [actors.resolve(tuple(tree.phrase(subject)), remember=False)] if t]
+    return out
 
 
 def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codebook,
