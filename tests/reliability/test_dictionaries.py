@@ -104,8 +104,6 @@ def test_duplicate_keys_are_reported_with_their_line(tmp_path: Path, caplog) -> 
     assert "verbs/19.yaml:4: duplicate key 'A'" in caplog.text
 
 
-@pytest.mark.xfail(strict=True, reason="dictionaries/verbs/12.yaml defines synset R12_SANCTIONS twice "
-                                       "(lines 194 and 288); the first list is silently lost")
 def test_shipped_dictionaries_have_no_duplicate_keys(caplog) -> None:
     from eventcode.yamlio import read_yaml
 
