@@ -37,7 +37,7 @@ class Limits:
     """Bounds on the work one document may cause (defaults in docs/reliability.md)."""
 
     max_doc_chars: int = attrs.field(default=100_000, validator=_positive)
-    max_doc_tokens: int = attrs.field(default=10_000, validator=_positive)
+    max_doc_tokens: int = attrs.field(default=5_000, validator=_positive)
     max_run_chars: int = attrs.field(default=200, validator=_positive)
     max_sentence_tokens: int = attrs.field(default=200, validator=_positive)
 
