@@ -57,9 +57,7 @@ class Coder:
         self.limits = _limits(limits, max_doc_chars)
         self.max_doc_chars = self.limits.max_doc_chars
         self.strip_html = strip_html
-        if dictionaries is not None and not isinstance(dictionaries, Dictionaries):
-            raise InputError(f"dictionaries must come from load_dictionaries(), not {type(dictionaries).__name__}")
-        self.dictionaries = dictionaries or default_dictionaries()
+        self.dictionaries = _dictionaries(dictionaries)
         fast = isinstance(engine, str) and engine == "fast"
         options = {"max_sentence_tokens": self.limits.max_sentence_tokens} if fast else {}
         self.engine = get_engine(engine, **options)
@@ -118,6 +116,12 @@ class Coder:
         return kept, (f"{len(sentences) - len(kept)} sentences longer than {limit} tokens left out",)
 
 
+def _dictionaries(dictionaries: Dictionaries | None) -> Dictionaries:
+    if dictionaries is not None and not isinstance(dictionaries, Dictionaries):
+        raise InputError(f"dictionaries must come from load_dictionaries(), not {type(dictionaries).__name__}")
+    return dictionaries or default_dictionaries()
+
+
 def _limits(limits: Limits | None, max_doc_chars: int | None) -> Limits:
     if limits is not None and not isinstance(limits, Limits):
         raise InputError(f"limits must be an eventcode.Limits, not {type(limits).__name__}")
@@ -126,7 +130,10 @@ def _limits(limits: Limits | None, max_doc_chars: int | None) -> Limits:
 
 
 def _short(value: Any, width: int = 40) -> str:
-    text = repr(value)
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 - an object that cannot describe itself
+        text = f"<{type(value).__name__}>"
     return text if len(text) <= width else text[: width - 3] + "..."
 
 

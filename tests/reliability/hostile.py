@@ -31,10 +31,13 @@ FOREIGN = ["Les troupes turques ont bombardé des positions kurdes.",
 
 
 class Unprintable:
-    """An object whose ``str`` and ``==`` raise, as a stand-in for anything odd in a cell."""
+    """An object whose ``str``, ``repr`` and ``==`` raise, as a stand-in for anything odd in a cell."""
 
     def __str__(self) -> str:
         raise RuntimeError("no str for you")
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr either")
 
     def __eq__(self, other: object) -> bool:
         raise RuntimeError("no comparisons either")
