@@ -146,8 +146,8 @@ def document_date(value: Any) -> tuple[dt.date | None, tuple[str, ...]]:
     except Exception:  # noqa: BLE001 - odd objects in a date column
         when = None
     if when is None or not DATE_RANGE[0] <= when <= DATE_RANGE[1]:
-        return None, (f"date {_short(value)} is not an ISO date (YYYY-MM-DD) in 1800-2200; "
-                      "coded without a date",)
+        note = f"date {_short(value)} is not an ISO date (YYYY-MM-DD) in 1800-2200; coded without a date"
+        return None, (note,)
     return when, ()
 
 

@@ -125,7 +125,7 @@ def _parquet(path: Path, id_col: str, text_col: str, date_col: str) -> Iterator[
         raise InputError("reading .parquet needs pyarrow: pip install 'eventcode[parquet]'") from exc
     try:
         columns = pq.ParquetFile(path).schema_arrow.names
-    except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds for a bad file
+    except Exception as exc:  # pyarrow raises several kinds for a bad file
         raise InputError(f"{path}: not a readable parquet file ({exc}); is it truncated?") from exc
     _require_text(path, columns, text_col)
     return _rows(path, _guarded(path, _parquet_chunks(path)), id_col, text_col, date_col)

@@ -58,7 +58,7 @@ def is_missing(value: Any) -> bool:
     if isinstance(value, float):
         return math.isnan(value)
     try:
-        return bool(value != value)
+        return bool(value != value)  # noqa: PLR0124 - NaN-like values differ from themselves
     except Exception:  # noqa: BLE001 - pd.NA, arrays, objects with odd comparisons
         return type(value).__name__ in ("NAType", "NaTType")
 

@@ -16,7 +16,7 @@ from eventcode.errors import InputError
 from eventcode.records import ParsedSentence
 
 
-def TestOneInput(data: bytes) -> None:  # noqa: N802 - the name atheris expects
+def TestOneInput(data: bytes) -> None:  # the name atheris expects
     """Parse ``data`` as CoNLL-U; fail on any exception other than ``InputError``."""
     text = data.decode("utf-8", errors="replace")
     try:

@@ -126,7 +126,7 @@ def test_user_directory_says_what_it_overrode(tmp_path: Path, caplog) -> None:
                                        "directory without a debug line")
 def test_user_synsets_and_discards_say_what_they_overrode(tmp_path: Path, caplog) -> None:
     default = load_verb_dictionary([dictionaries_dir() / "verbs"])
-    synset = sorted(default.synsets)[0]
+    synset = min(default.synsets)
     discard = default.discards[0].id
     text = (f'root: "19"\nsynsets:\n  {synset}: [zzz]\ndiscards:\n  - {{id: {discard}, phrase: zzz}}\n'
             "patterns: []\n")
@@ -180,10 +180,10 @@ def _problems(path: Path) -> list[str]:
             loader = {k.arg: _dotted(k.value) for k in node.keywords}.get("Loader", "")
             if loader.rpartition(".")[2] not in SAFE_LOADERS:
                 out.append(f"{rel}:{node.lineno}: yaml.load without a safe Loader")
-        if name.endswith("np.load") or name == "numpy.load":
-            if any(k.arg == "allow_pickle" and not (isinstance(k.value, ast.Constant) and k.value.value is False)
-                   for k in node.keywords):
-                out.append(f"{rel}:{node.lineno}: np.load with allow_pickle")
+        if name.endswith(("np.load", "numpy.load")) and any(
+                k.arg == "allow_pickle" and not (isinstance(k.value, ast.Constant) and k.value.value is False)
+                for k in node.keywords):
+            out.append(f"{rel}:{node.lineno}: np.load with allow_pickle")
     return out
 
 
