@@ -86,7 +86,8 @@ def report(r: dict, base: dict | None) -> str:
         return f"{r['engine']:7} jobs={r['jobs']}  skipped: {r['skipped']}"
     speedup = ""
     if base and base is not r:
-        ideal = min(r["jobs"], os.cpu_count() or 1) * r["sentences_per_cpu_s"] / base["sentences_per_cpu_s"]
+        cores = min(r["jobs"], os.cpu_count() or 1)
+        ideal = min(cores, cores * r["sentences_per_cpu_s"] / base["sentences_per_cpu_s"])
         speedup = f"  x{r['sentences_per_s'] / base['sentences_per_s']:.2f} wall (x{ideal:.2f} on idle cores)"
     trace = f"  tracemalloc peak {r['tracemalloc_peak_mb']} MB" if "tracemalloc_peak_mb" in r else ""
     return (f"{r['engine']:7} jobs={r['jobs']}  load {r['load_s']:.1f} s  {r['sentences_per_s']:.0f} sentences/s, "
