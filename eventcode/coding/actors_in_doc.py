@@ -16,6 +16,10 @@ __all__ = ["ActorLookup", "DocumentActors"]
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them", "us"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PLACE_PREPS = frozenset({"in", "from"})
+DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG", "PTY"})  # officials act at home
+INSTITUTIONS = frozenset({"government", "police", "army", "military", "parliament", "court",
+                          "judiciary", "regime", "cabinet", "ministry", "authority", "authorities",
+                          "legislature", "congress", "senate", "junta", "administration", "presidency"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 
 class ActorLookup(Protocol):
@@ -30,7 +34,14 @@ class DocumentActors:
     def __init__(self, lookup: ActorLookup, date: dt.date | None,
                  place_country: Callable[[str], str | None] | None = None) -> None:
         self.lookup, self.date, self.place_country = lookup, date, place_country
-        self.last: Actor | None = None
+        self.last: Actor | None = None  # latest actor, for pronouns ("Turkey said it would ...")
+        self.prior: Actor | None = None  # latest actor of earlier sentences, for "the minister"
+        self._cache: dict[tuple, Actor | None] = {}
+
+    def new_sentence(self) -> None:
+        """Call before each sentence: phrases are cached per sentence, references look back."""
+        self.prior = self.last
+        self._cache = {}
 
     def resolve(self, phrase: Sequence[Token], *, remember: bool = True) -> Actor | None:
         """The actor a phrase names; pronouns and "the minister" refer back in the document."""
@@ -38,6 +49,15 @@ class DocumentActors:
             return None
         if len(phrase) == 1 and phrase[0].upos == "PRON":
             return self._refer(phrase[0].lemma.lower())
+        key = tuple(t.id for t in phrase)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(phrase)
+        actor = self._cache[key]
+        if actor is not None and remember:
+            self.last = actor
+        return actor
+
+    def _resolve(self, phrase: Sequence[Token]) -> Actor | None:
         core = _core(phrase)
         actor = self.lookup.resolve([t.text for t in core], date=self.date)
         if actor is None and len(core) < len(phrase):
@@ -45,9 +65,9 @@ class DocumentActors:
         elif actor is not None and not actor.country:
             actor = self._placed(actor, phrase)
         if actor is not None and actor.match == "agent" and phrase[0].lemma.lower() in DEFINITE:
-            actor = self._anchor(actor)
-        if actor is not None and remember:
-            self.last = actor
+            institution = bool(DOMESTIC_ROLES.intersection(actor.roles)) or \
+                any(t.lemma.lower() in INSTITUTIONS for t in phrase)
+            actor = self._anchor(actor, self.last if institution else self.prior)
         return actor
 
     def _located(self, phrase: Sequence[Token]) -> Actor | None:
@@ -76,12 +96,15 @@ class DocumentActors:
             return None
         return attrs.evolve(self.last, match="pronoun", matched_text=pronoun, score=80.0)
 
-    def _anchor(self, role_only: Actor) -> Actor:
-        """ "the minister" after "Turkish Foreign Minister X": the role joins the last country."""
-        if self.last is None or not self.last.country:
+    @staticmethod
+    def _anchor(role_only: Actor, referent: Actor | None) -> Actor:
+        """ "the minister" after a sentence about Turkey joins that country; an institution
+        ("Serbian protesters rallied against the government") may join its own sentence's
+        country, people ("Iran will not release the sailors") only an earlier sentence's."""
+        if referent is None or not referent.country:
             return role_only
-        code = self.last.country + role_only.code
-        return attrs.evolve(role_only, code=code, country=self.last.country, match="pronoun")
+        code = referent.country + role_only.code
+        return attrs.evolve(role_only, code=code, country=referent.country, match="pronoun")
 
 
 def _core(phrase: Sequence[Token]) -> Sequence[Token]:

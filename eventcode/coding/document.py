@@ -42,6 +42,7 @@ class DocumentCoder:
         doc_actors = DocumentActors(self.actors, date, self._place_country if self.places else None)
         coded = []
         for s in sentences:
+            doc_actors.new_sentence()
             tree = Tree(s)
             cands = code_sentence(tree, self.verbs, self.codebook, doc_actors)
             coded.append((s, cands, self._mentions(s, cands)))

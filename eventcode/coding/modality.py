@@ -79,9 +79,14 @@ def mood_of(tree: Tree, tok: Token) -> str:
     cur = tok
     for _ in range(4):
         head = tree.head_of(cur)
-        if head is None or cur.deprel.split(":")[0] not in ("xcomp", "ccomp", "advcl", "acl"):
+        if head is None or cur.deprel.split(":")[0] not in ("xcomp", "ccomp", "advcl", "acl", "obj",
+                                                             "obl", "iobj") or cur.deprel == "acl:relcl":
             break
         above = _governor_mood(tree, cur, head)
+        if above == "asserted" and cur.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN"):
+            governor = tree.head_of(head)  # "accused Israel of attacking": through the noun
+            if governor is not None:
+                above = _governor_mood(tree, head, governor)
         if above in ("negated", "embedded", "hypothetical"):
             return above
         if above == "intent":
@@ -108,7 +113,8 @@ def _governor_mood(tree: Tree, child: Token, head: Token) -> str:
     lemma = head.lemma.lower()
     if _negated(tree, head) and child.deprel.split(":")[0] in ("xcomp", "acl", "ccomp"):
         return "negated"
-    if lemma in EMBEDDING_GOVERNORS and child.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl"):
+    if lemma in EMBEDDING_GOVERNORS and child.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl",
+                                                                        "obj", "obl", "iobj"):
         return "embedded"
     if lemma in INTENT_GOVERNORS and child.deprel.split(":")[0] in ("xcomp", "acl"):
         return "intent"

@@ -61,20 +61,24 @@ class Tree:
 
     def conjuncts(self, tok: Token) -> list[Token]:
         """``tok`` and the tokens coordinated with it ("Turkey and Russia" -> both)."""
-        out, todo = [], [tok]
+        out, todo, seen = [], [tok], {tok.id}
         while todo:
             t = todo.pop(0)
             out.append(t)
-            todo.extend(self.exact_children(t, "conj"))
+            for k in self.exact_children(t, "conj"):
+                if k.id not in seen:  # a malformed (cyclic) tree must not loop
+                    seen.add(k.id)
+                    todo.append(k)
         return out
 
     def phrase(self, tok: Token, exclude: frozenset[str] = NOMINAL_EXCLUDE) -> list[Token]:
         """The noun phrase headed by ``tok``: its subtree minus clauses, conjuncts and its case."""
-        keep, todo = [tok], [tok]
+        keep, todo, seen = [tok], [tok], {tok.id}
         while todo:
             t = todo.pop()
             for k in self._children[t.id]:
-                if _in_phrase(k, exclude, nested=t is not tok):
+                if k.id not in seen and _in_phrase(k, exclude, nested=t is not tok):
+                    seen.add(k.id)
                     keep.append(k)
                     todo.append(k)
         keep.sort(key=lambda t: t.id)

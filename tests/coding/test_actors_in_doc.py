@@ -27,9 +27,18 @@ def test_actors_in_doc_place_alone_is_a_weak_actor() -> None:
 def test_actors_in_doc_definite_role_joins_latest_country() -> None:
     actors = DocumentActors(StubActors(), None)
     actors.resolve(_phrase("Turkey/Turkey/PROPN/0/root"))
+    actors.new_sentence()
     actor = actors.resolve(_phrase("the/the/DET/2/det minister/minister/NOUN/0/root"))
     assert actor.code == "TURGOV"
 
 
 def test_actors_in_doc_pronoun_without_antecedent_is_nobody() -> None:
     assert DocumentActors(StubActors(), None).resolve(_phrase("he/he/PRON/0/root")) is None
+
+
+def test_actors_in_doc_definite_people_ignore_actors_of_their_own_sentence() -> None:
+    actors = DocumentActors(StubActors(), None)
+    actors.new_sentence()
+    actors.resolve(_phrase("Turkey/Turkey/PROPN/0/root"))
+    assert actors.resolve(_phrase("the/the/DET/2/det troops/troop/NOUN/0/root")).code == "MIL"
+    assert actors.resolve(_phrase("the/the/DET/2/det government/government/NOUN/0/root")).code == "TURGOV"
