@@ -2,6 +2,7 @@
 
 from eventcode._version import __version__
 from eventcode.api import Coder, DocResult, code, code_corpus, iter_corpus
+from eventcode.textprep import Limits
 from eventcode.codebook import Codebook, default_codebook
 from eventcode.dictionaries import Dictionaries, load_dictionaries
 from eventcode.errors import DictionaryError, EngineError, EventcodeError, InputError, ModelNotFoundError
@@ -20,6 +21,7 @@ __all__ = [
     "Event",
     "EventcodeError",
     "InputError",
+    "Limits",
     "Location",
     "ModelNotFoundError",
     "ParsedSentence",

@@ -22,7 +22,10 @@ _RELATIVE = (
 
 def parse_date(value: object) -> dt.date | None:
     """A date from a date, datetime, ISO string or pandas Timestamp; None when absent or invalid."""
-    if value is None or value != value:  # NaN / NaT
+    try:
+        if value is None or bool(value != value):  # NaN / NaT
+            return None
+    except (TypeError, ValueError):  # pd.NA, arrays: not a date
         return None
     if isinstance(value, dt.datetime):
         return value.date()
@@ -40,6 +43,13 @@ def event_date(doc_date: dt.date | None, sentence: str) -> tuple[dt.date | None,
     """(date, precision) for an event in ``sentence`` of a document published on ``doc_date``."""
     if doc_date is None:
         return None, "day"
+    try:
+        return _moved(doc_date, sentence)
+    except OverflowError:  # "yesterday" on 0001-01-01
+        return doc_date, "day"
+
+
+def _moved(doc_date: dt.date, sentence: str) -> tuple[dt.date, str]:
     for pattern, days, precision in _RELATIVE:
         if pattern.search(sentence):
             return doc_date + dt.timedelta(days=days), precision

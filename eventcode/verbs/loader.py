@@ -50,6 +50,8 @@ def load_verb_dictionary(directories: Sequence[Path], *,
             words = tuple(rd.phrase.lower().split())
             if not words:
                 raise _Where(path, f"$.discards[{i}].phrase").error("empty discard phrase")
+            if rd.id in discards:
+                log.debug("discard %s from %s overrides an earlier one", rd.id, path)
             discards[rd.id] = Discard(rd.id, words, source=path.name)
     return VerbDictionary(by_trigger=_index(p for ps in patterns.values() for p in ps), discards=tuple(discards.values()),
                           synsets=synsets)
@@ -77,6 +79,8 @@ def _collect_synsets(files: Iterable[tuple[Path, Path, RawVerbFile]]) -> dict[st
             if prev and prev[0] == directory:
                 msg = f"synset '{name}' is already defined in {prev[1].name}; rename one of them"
                 raise _Where(path, f"$.synsets.{name}").error(msg)
+            if prev:
+                log.debug("synset %s from %s overrides the one from %s", name, path, prev[1])
             owner[name] = (directory, path)
             synsets[name] = frozenset(_norm(w) for w in words)
     return synsets

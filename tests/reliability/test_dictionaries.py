@@ -122,8 +122,6 @@ def test_user_directory_says_what_it_overrode(tmp_path: Path, caplog) -> None:
     assert "actor entry 'tur' from actors/people.yaml replaces the one from actors/countries.yaml" in caplog.text
 
 
-@pytest.mark.xfail(strict=True, reason="verbs/loader.py replaces synsets and discards of an earlier "
-                                       "directory without a debug line")
 def test_user_synsets_and_discards_say_what_they_overrode(tmp_path: Path, caplog) -> None:
     default = load_verb_dictionary([dictionaries_dir() / "verbs"])
     synset = min(default.synsets)
