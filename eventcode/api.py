@@ -72,7 +72,7 @@ class Coder:
         when, notes = document_date(date)
         if notes:
             raise InputError(f"date {_short(date)} is not an ISO date (YYYY-MM-DD) in 1800-2200")
-        prepared = prepare_text(text, self.limits, strip_html=self.strip_html)
+        prepared = self._prepare(text)
         if prepared.text is None:
             return []
         sentences, more = self._parse(prepared.text)
@@ -94,7 +94,7 @@ class Coder:
         did = clean_id(doc_id)
         if isinstance(text, EventcodeError):  # a reader's report on a document it could not read
             return DocResult(did, error=str(text))
-        prepared = prepare_text(text, self.limits, strip_html=self.strip_html)
+        prepared = self._prepare(text)
         when, date_notes = document_date(date)
         notes = prepared.warnings + date_notes
         if prepared.text is None:
@@ -105,6 +105,10 @@ class Coder:
         except Exception as exc:  # noqa: BLE001 - one bad document must not end a batch
             return DocResult(did, error=f"{type(exc).__name__}: {exc}", warnings=notes)
         return DocResult(did, tuple(events), warnings=notes + more)
+
+    def _prepare(self, text: Any) -> Any:
+        parsed = getattr(self.engine, "name", None) == "conllu"  # a parse: never cut it
+        return prepare_text(text, self.limits, strip_html=self.strip_html, parsed_input=parsed)
 
     def _parse(self, text: str) -> tuple[list[ParsedSentence], tuple[str, ...]]:
         """Sentences of ``text``; any longer than ``max_sentence_tokens`` are left out, with a note."""

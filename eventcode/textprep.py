@@ -78,11 +78,16 @@ def clean_id(value: Any) -> str | None:
     return _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
 
 
-def prepare_text(value: Any, limits: Limits, *, strip_html: bool = True) -> Prepared:
-    """Text of one document cell, cut, cleaned and bounded; or why it cannot be coded."""
+def prepare_text(value: Any, limits: Limits, *, strip_html: bool = True,
+                 parsed_input: bool = False) -> Prepared:
+    """Text of one document cell, cut, cleaned and bounded; or why it cannot be coded.
+
+    ``parsed_input``: the text is already a parse (CoNLL-U), checked as text but never cut."""
     text, error, notes = _as_text(value)
     if text is None:
         return Prepared(None, error)
+    if parsed_input:
+        return Prepared(text, None, tuple(notes)) if text.strip() else Prepared(None, "empty text")
     if len(text) > limits.max_doc_chars:
         notes.append(f"text cut from {len(text)} to {limits.max_doc_chars} characters (max_doc_chars)")
         text = text[: limits.max_doc_chars]

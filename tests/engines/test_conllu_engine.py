@@ -52,3 +52,15 @@ def test_conllu_engine_reads_all_of_ewt(split: str) -> None:
         for t in s.tokens:
             assert t.start < 0 or s.text[t.start - s.start:t.end - s.start] in (t.text, s.text[t.start - s.start:t.end - s.start])
     assert all(t.start >= 0 for s in sentences for t in s.tokens)
+
+
+@needs_ewt
+def test_conllu_engine_long_documents_are_coded_whole() -> None:
+    import eventcode
+
+    text = (EWT / "en_ewt-ud-test.conllu").read_text(encoding="utf-8")
+    head = "\n\n".join(text.split("\n\n")[:60]) + "\n"
+    coder = eventcode.Coder(engine="conllu", places=False)
+    assert isinstance(coder.code(head), list)
+    (result,) = coder.code_documents([("d", head, None)])
+    assert result.error is None
