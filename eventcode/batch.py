@@ -43,7 +43,10 @@ def code_stream(docs: Iterable[Doc], *, coder: Coder, n_jobs: int | None = 1,
     if jobs == 1:
         yield from coder.code_documents(docs)
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+    fork = "fork" in mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if fork else "spawn")
+    if fork:
+        coder.warm()  # load models once, before the fork: workers share those pages
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(coder,)) as pool:
         for results in pool.imap(_code_chunk, chunked(docs, chunksize), chunksize=1):
             yield from results

@@ -136,11 +136,14 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
 
 
 def _discarded(tree: Tree, verbs: VerbDictionary) -> bool:
-    if not verbs.discards:
+    index = verbs.discards_by_word
+    if not index:
         return False
     words = [t.text.lower() for t in tree.tokens]
     lemmas = [t.lemma.lower() for t in tree.tokens]
-    return any(_contains(words, d.words) or _contains(lemmas, d.words) for d in verbs.discards)
+    firsts = (set(words) | set(lemmas)) & index.keys()
+    return any(_contains(words, d.words) or _contains(lemmas, d.words)
+               for w in firsts for d in index[w])
 
 
 def _contains(seq: list[str], phrase: tuple[str, ...]) -> bool:

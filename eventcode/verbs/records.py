@@ -81,6 +81,15 @@ class VerbDictionary:
     by_trigger: dict[str, tuple[VerbPattern, ...]]
     discards: tuple[Discard, ...] = ()
     synsets: dict[str, frozenset[str]] = attrs.Factory(dict)
+    discards_by_word: dict[str, tuple[Discard, ...]] = attrs.field(init=False)
+
+    @discards_by_word.default
+    def _index_discards(self) -> dict[str, tuple[Discard, ...]]:
+        """Discards by their first word, so a sentence checks only those that can match."""
+        index: dict[str, list[Discard]] = {}
+        for d in self.discards:
+            index.setdefault(d.words[0], []).append(d)
+        return {k: tuple(v) for k, v in index.items()}
 
     @property
     def patterns(self) -> list[VerbPattern]:
