@@ -21,7 +21,7 @@ NOMINAL_EXCLUDE = frozenset({"acl", "acl:relcl", "advcl", "punct", "conj", "cc",
 class Tree:
     """Children lists and small queries over one sentence (built once per sentence)."""
 
-    __slots__ = ("sentence", "tokens", "_children")
+    __slots__ = ("sentence", "tokens", "_children", "_memo")
 
     def __init__(self, sentence: ParsedSentence) -> None:
         self.sentence = sentence
@@ -31,6 +31,18 @@ class Tree:
             if 0 <= t.head <= len(self.tokens) and t.head != t.id:
                 kids[t.head].append(t)
         self._children = kids
+        self._memo: dict[tuple[str, int], object] = {}  # per-token answers (the tree never changes)
+
+    def words(self) -> frozenset[str]:
+        """Every lowercased word and lemma of the sentence, and adjacent pairs written together
+        ("air strike" -> "airstrike"): what dictionary words could possibly match here."""
+        key = ("words", 0)
+        if key not in self._memo:
+            forms = [(t.text.lower(), t.lemma.lower()) for t in self.tokens]
+            out = {w for pair in forms for w in pair}
+            out |= {a + b for (a, a2), (b, b2) in zip(forms, forms[1:]) for a, b in ((a, b), (a2, b2))}
+            self._memo[key] = frozenset(out)
+        return self._memo[key]  # type: ignore[return-value]
 
     def token(self, tid: int) -> Token:
         return self.tokens[tid - 1]
@@ -54,6 +66,12 @@ class Tree:
 
     def case_of(self, tok: Token) -> str | None:
         """The lemma of the preposition (case/mark) attached to ``tok``, lowercased."""
+        key = ("case", tok.id)
+        if key not in self._memo:
+            self._memo[key] = self._case_of(tok)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _case_of(self, tok: Token) -> str | None:
         for k in self._children[tok.id]:
             if k.deprel in ("case", "mark") and k.upos in ("ADP", "SCONJ", "PART"):
                 return k.lemma.lower()
@@ -87,6 +105,12 @@ class Tree:
     def compound_lemma(self, tok: Token) -> list[str]:
         """Strings a noun may match, lemma and word form ("arms" stays "arms" as well as "arm"),
         alone and with its contiguous modifiers: "strike", "air strike", "airstrike"."""
+        key = ("compound", tok.id)
+        if key not in self._memo:
+            self._memo[key] = self._compound_lemma(tok)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _compound_lemma(self, tok: Token) -> list[str]:
         heads = dict.fromkeys((tok.lemma.lower(), tok.text.lower()))
         out, mods, prev = list(heads), [], tok.id - 1
         for k in reversed(self._children[tok.id]):

@@ -60,10 +60,11 @@ def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> Trigge
     if kind is None:
         return None
     best: TriggerMatch | None = None
+    words = tree.words()
     for p in candidates:  # most specific first; among equals, the later-loaded first
         if best is not None and p.specificity < best.pattern.specificity:
             break
-        if p.kind == kind:
+        if p.kind == kind and all(not need.isdisjoint(words) for need in p.needs):
             m = _fit(tree, tok, p)
             if m and (best is None or m.words > best.words):
                 best = m

@@ -60,6 +60,17 @@ class VerbPattern:
     prep_object: frozenset[str] = frozenset()
     target: str = "auto"
     source: str = ""
+    needs: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @needs.default
+    def _needs(self) -> tuple[frozenset[str], ...]:
+        """Word sets a sentence must each touch for this pattern to have a chance (a fast
+        pre-filter): every particle, a head word of the object, the preposition, ..."""
+        out = [frozenset({w}) for w in self.particles]
+        out += [frozenset(x.split()[-1] for x in group) for group in (self.object, self.prep_object) if group]
+        if self.prep:
+            out.append(self.prep)
+        return tuple(out)
 
     @property
     def specificity(self) -> int:
