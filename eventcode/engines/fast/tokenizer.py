@@ -16,7 +16,7 @@ _LETTER = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u200c\u200d]"
 _WORD = rf"{_LETTER}+(?:['’]{_LETTER}+)*(?:[-‐‑]{_LETTER}+(?:['’]{_LETTER}+)*)*"
 _TOKEN_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]'’]"  # URL
-    r"|[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+"  # e-mail address
+    r"|[\w.+-]{1,64}@\w[\w-]*(?:\.\w[\w-]*)+"  # e-mail address
     rf"|(?:[A-Za-z]\.){{2,}}(?:[-‐‑]{_WORD})?"  # U.S., e.g., U.S.-led
     rf"|\d+(?:[.,:/]\d+)+(?:[-‐‑]{_WORD})?"  # 1,000  3.5  10:30  1,000-strong
     rf"|(?P<word>{_WORD})(?P<dot>\.(?!\.))?"  # words, al-Assad, Gen.
