@@ -143,7 +143,8 @@ def _left_subject(tree: Tree, tok: Token) -> Token | None:
 
 def _after_nominal(tree: Tree, tok: Token) -> bool:
     """ "forces detained dozens": the word before the verb ends a noun phrase."""
-    before = [t for t in tree.tokens[: tok.id - 1] if t.upos != "ADV" and not is_temporal(t)]
+    before = [t for t in tree.tokens[: tok.id - 1] if t.upos != "ADV" and not is_temporal(t)
+              and not (t.upos == "ADP" and (h := tree.head_of(t)) is not None and is_temporal(h))]
     return bool(before) and before[-1].upos in ("NOUN", "PROPN", "PRON")
 
 

@@ -56,7 +56,8 @@ def _trigger_position(tree: Tree, tok: Token, verbs: VerbDictionary) -> bool:
 
 
 def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> TriggerMatch | None:
-    kind = "noun" if tok.upos in NOMINAL else "verb" if tok.upos in VERBAL else None
+    # event nouns are common nouns: "Amnesty International" is an organisation, not an amnesty
+    kind = "noun" if tok.upos == "NOUN" else "verb" if tok.upos in VERBAL else None
     if kind is None:
         return None
     best: TriggerMatch | None = None
