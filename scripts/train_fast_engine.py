@@ -1,6 +1,6 @@
 """Train the fast engine's models from UD English EWT and write them to eventcode/models.
 
-    python scripts/train_fast_engine.py [--data DIR] [--out DIR] [--seed N] [--quick]
+    python scripts/train_fast_engine.py [--data DIR] [--out DIR] [--seed N] [--cache DIR] [--quick]
 
 Reproducible: every random choice is seeded. Takes about 15 minutes on one core.
 """
@@ -27,6 +27,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "eventcode" / "models")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--parser-epochs", type=int, default=Settings().parser_epochs)
+    ap.add_argument("--cache", type=Path, help="folder to keep (and reuse) the jackknifed tags in")
     ap.add_argument("--quick", action="store_true", help="tiny run for smoke tests")
     args = ap.parse_args()
     settings = Settings(seed=args.seed, parser_epochs=args.parser_epochs)
@@ -38,7 +39,7 @@ def main() -> None:
     def log(message: str) -> None:
         print(f"[{time.time() - start:7.1f}s] {message}", flush=True)
 
-    models = train_all(args.data, settings, log)
+    models = train_all(args.data, settings, log, args.cache)
     args.out.mkdir(parents=True, exist_ok=True)
     save_models(models, args.out)
     for name in FILES.values():

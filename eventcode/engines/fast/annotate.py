@@ -25,7 +25,7 @@ def _tokens(models: Models, text: str, spans: Sequence[Span], normed: list[str],
     words = [text[a:b] for a, b in spans]
     pairs = [_split_tag(tag) for tag in tags]
     lemma = models.lemmatizer.lemma
-    lemmas = [lemma(w, upos) for w, (upos, _) in zip(words, pairs)]
+    lemmas = [lemma(w, upos, xpos) for w, (upos, xpos) in zip(words, pairs)]
     labels = relabel(heads, labels, lemmas)
     passive = passive_heads(heads, labels)
     feats = models.morphology.feats

@@ -16,17 +16,24 @@ MOVES = ("SHIFT", "LEFT", "RIGHT")
 
 
 class Config:
-    """A parser configuration; ``heads[t]`` is -1 until token ``t`` is attached."""
+    """A parser configuration; ``heads[t]`` is -1 until token ``t`` is attached.
 
-    __slots__ = ("b", "heads", "lefts", "n", "rights", "stack")
+    Per token, ``left1``/``left2`` are its leftmost and second-leftmost dependents,
+    ``right1``/``right2`` its rightmost ones (-1: none), and ``n_left``/``n_right`` count its
+    dependents (capped at 7). Each list has one extra entry at the end that stays "none", so
+    indexing with -1 (an absent token) reads "none".
+    """
+
+    __slots__ = ("b", "heads", "left1", "left2", "n", "n_left", "n_right", "right1", "right2", "stack")
 
     def __init__(self, n: int) -> None:
         self.n = n
         self.stack = [0]
         self.b = 1
         self.heads = [-1] * (n + 1)
-        self.lefts: list[list[int]] = [[] for _ in range(n + 1)]
-        self.rights: list[list[int]] = [[] for _ in range(n + 1)]
+        self.left1, self.left2 = [-1] * (n + 2), [-1] * (n + 2)
+        self.right1, self.right2 = [-1] * (n + 2), [-1] * (n + 2)
+        self.n_left, self.n_right = [0] * (n + 2), [0] * (n + 2)
 
     @property
     def done(self) -> bool:
@@ -40,15 +47,13 @@ class Config:
 
     def settle(self) -> tuple[bool, bool, bool] | None:
         """Apply forced moves; the legal moves of the next real choice, or None when done."""
-        stack, n, rights = self.stack, self.n, self.rights
+        stack, n = self.stack, self.n
         while True:
             b = self.b
             if b > n:
                 if len(stack) == 1:
                     return None
-                dep = stack.pop()
-                self.heads[dep] = stack[-1]
-                rights[stack[-1]].append(dep)
+                self.apply(RIGHT)
             elif len(stack) == 1:
                 stack.append(b)
                 self.b = b + 1
@@ -59,15 +64,19 @@ class Config:
         if move == SHIFT:
             self.stack.append(self.b)
             self.b += 1
-        elif move == LEFT:
-            dep = self.stack.pop()
-            self.heads[dep] = self.b
-            self.lefts[self.b].append(dep)
+            return
+        dep = self.stack.pop()
+        if move == LEFT:
+            head = self.b
+            self.left2[head] = self.left1[head]
+            self.left1[head] = dep
+            self.n_left[head] = min(self.n_left[head] + 1, 7)
         else:
-            dep = self.stack.pop()
             head = self.stack[-1]
-            self.heads[dep] = head
-            self.rights[head].append(dep)
+            self.right2[head] = self.right1[head]
+            self.right1[head] = dep
+            self.n_right[head] = min(self.n_right[head] + 1, 7)
+        self.heads[dep] = head
 
 
 def gold_children(heads: Sequence[int]) -> list[list[int]]:

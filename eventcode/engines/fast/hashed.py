@@ -30,14 +30,16 @@ class HashedWeights:
     With few classes the full table is held instead (one gather per lookup instead of two).
     """
 
-    def __init__(self, bits: int, kept: np.ndarray, values: np.ndarray) -> None:
+    def __init__(self, bits: int, kept: np.ndarray, values: np.ndarray, padded: bool = False) -> None:
+        """``values`` has one row per kept row, or, if ``padded``, the zero row first."""
         self.bits = bits
         self.kept = kept.astype(np.uint32)
-        zero = np.zeros((1, values.shape[1]), dtype=np.float32)
-        self.matrix = np.vstack([zero, values.astype(np.float32)])
+        if not padded:
+            values = np.vstack([np.zeros((1, values.shape[1]), dtype=np.float32), values])
+        self.matrix = np.asarray(values, dtype=np.float32)
         self.dense: np.ndarray | None = None
-        if values.shape[1] <= _DENSE_CLASSES:
-            self.dense = np.zeros((1 << bits, values.shape[1]), dtype=np.float32)
+        if self.matrix.shape[1] <= _DENSE_CLASSES:
+            self.dense = np.zeros((1 << bits, self.matrix.shape[1]), dtype=np.float32)
             self.dense[self.kept] = self.matrix[1:]
         else:
             self.index = np.zeros(1 << bits, dtype=np.int32)

@@ -33,16 +33,13 @@ def _batch_rows(labeler: Labeler, batch: Sequence[Example]) -> tuple[np.ndarray,
 def train_labeler(sentences: Sequence[GoldSentence], tags: Sequence[list[str]],
                   vocab: dict[str, int], tag_ids: dict[str, int], epochs: int = 8,
                   seed: int = 1, bits: int = 19, batch_size: int = 4, threshold: float = 0.0,
-                  heads: Sequence[Sequence[int]] | None = None, log=None) -> Labeler:
-    """Train on gold relations over predicted ``tags``, on gold trees or on ``heads`` if given.
-
-    Predicted heads teach the labeller the trees it will really see (gold relation per token).
-    """
+                  log=None) -> Labeler:
+    """Train on gold trees and relations over predicted ``tags``."""
     labels = sorted({r for s in sentences for r in s.deprels})
     hasher = Hasher.seeded(compile_templates(TEMPLATES, COLUMNS), bits, seed + 7)
     labeler = Labeler(None, hasher, labels, vocab, tag_ids)  # type: ignore[arg-type]
     trainer = HashedTrainer(bits, len(labels))
-    data = list(zip(sentences, tags, heads if heads is not None else [s.heads for s in sentences]))
+    data = list(zip(sentences, tags, [s.heads for s in sentences]))
     rng = random.Random(seed)
     for epoch in range(epochs):
         rng.shuffle(data)

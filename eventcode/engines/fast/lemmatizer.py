@@ -14,6 +14,7 @@ __all__ = ["Lemmatizer", "lemma_table"]
 
 _LEMMINFLECT_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN"})
 _AS_IS = frozenset({"PUNCT", "SYM", "NUM", "X"})
+_BASE_XPOS = frozenset({"NN", "VB", "VBP", "JJ", "RB"})
 _CACHE_LIMIT = 100_000
 _MAX_LEMMINFLECT_CHARS = 40
 
@@ -25,16 +26,17 @@ class Lemmatizer:
         self.table = table
         self._cache: dict[tuple[str, str], str] = {}
 
-    def lemma(self, word: str, upos: str) -> str:
-        key = (word, upos)
+    def lemma(self, word: str, upos: str, xpos: str = "") -> str:
+        """Lemma of ``word`` tagged ``upos`` (``xpos`` tells base forms, which need no lookup)."""
+        key = (word, upos, xpos)
         hit = self._cache.get(key)
         if hit is None:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            hit = self._cache[key] = self._compute(word, upos)
+            hit = self._cache[key] = self._compute(word, upos, xpos)
         return hit
 
-    def _compute(self, word: str, upos: str) -> str:
+    def _compute(self, word: str, upos: str, xpos: str = "") -> str:
         if upos in _AS_IS:
             return word
         known = self.table.get(upos + " " + norm(word))
@@ -45,6 +47,8 @@ class Lemmatizer:
         if word == "I" and upos == "PRON":
             return word
         low = word.lower()
+        if xpos in _BASE_XPOS:
+            return low
         if upos in _LEMMINFLECT_UPOS and len(low) <= _MAX_LEMMINFLECT_CHARS and low.isascii():
             found = lemminflect.getLemma(low, upos)
             if found:

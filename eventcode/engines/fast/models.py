@@ -57,7 +57,7 @@ def _hasher(arrays: dict[str, np.ndarray]) -> Hasher:
 
 def _hashed(arrays: dict[str, np.ndarray], bits: int) -> HashedWeights:
     kept, matrix = decode_sparse(arrays)
-    return HashedWeights(bits, kept, matrix)
+    return HashedWeights(bits, kept, matrix, padded=True)
 
 
 def save_models(models: Models, folder: Path) -> None:
@@ -81,7 +81,8 @@ def load_models(folder: Path) -> Models:
     """Read the model files written by :func:`save_models`."""
     arrays, meta = read_archive(folder / FILES["tagger"])
     _, matrix = decode_sparse(arrays)
-    tagger = Tagger(Weights(split_strings(arrays["keys"]), matrix), meta["classes"], meta["tagdict"])
+    tagger = Tagger(Weights(split_strings(arrays["keys"]), matrix, padded=True), meta["classes"],
+                    meta["tagdict"])
     arrays, meta = read_archive(folder / FILES["parser"])
     hasher = _hasher(arrays)
     vocab, tag_ids = _ids(split_strings(arrays["vocab"])), _ids(meta["tags"])

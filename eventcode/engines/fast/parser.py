@@ -7,17 +7,17 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from eventcode.engines.fast.arc_hybrid import Config
+from eventcode.engines.fast.arc_hybrid import RIGHT, Config
 from eventcode.engines.fast.hashed import HashedWeights
 from eventcode.engines.fast.hashing import Hasher
-from eventcode.engines.fast.parser_features import atom_matrix, context
+from eventcode.engines.fast.parser_features import COLUMNS, atom_matrix, context
 
 __all__ = ["NONE_ID", "ROOT_ID", "UNK_ID", "Parser", "concat_ids"]
 
 NONE_ID, ROOT_ID, UNK_ID = 0, 1, 2
+_S1_WORD = COLUMNS.index("s1w")
 
 Tagged = tuple[Sequence[str], Sequence[str]]
-Legal = tuple[bool, bool, bool]
 
 
 def concat_ids(items: Sequence[Tagged], vocab: dict[str, int],
@@ -50,7 +50,7 @@ class Parser:
         return self.parse_ids(words, tags, offsets, [len(normed) for normed, _ in items])
 
     def parse_ids(self, words: np.ndarray, tags: np.ndarray, offsets: np.ndarray,
-                  lengths: Sequence[int], width: int = 256) -> list[list[int]]:
+                  lengths: Sequence[int], width: int = 128) -> list[list[int]]:
         """Like :meth:`parse` over the arrays of :func:`concat_ids` and sentence lengths.
 
         Up to ``width`` sentences advance together, longest first; a finished sentence's place
@@ -58,32 +58,30 @@ class Parser:
         """
         configs = [Config(n) for n in lengths]
         waiting = deque(sorted(zip(configs, offsets.tolist()), key=lambda x: -x[0].n))
-        active: list[tuple[Config, int, Legal]] = []
+        active: list[tuple[Config, int]] = []
         rows, scores_of = self.hasher.rows, self.weights.scores
         while True:
             active = _advance(active, waiting, width)
             if not active:
                 break
-            contexts = [context(c) for c, _, _ in active]
-            at = np.array([off for _, off, _ in active], dtype=np.int64)
-            scores = scores_of(rows(atom_matrix(contexts, at, words, tags)))
-            scores[~np.array([legal for _, _, legal in active])] = -np.inf
-            for (config, _, _), move in zip(active, scores.argmax(axis=1).tolist()):
+            at = np.array([off for _, off in active], dtype=np.int64)
+            atoms = atom_matrix([context(c) for c, _ in active], at, words, tags)
+            scores = scores_of(rows(atoms))
+            scores[atoms[:, _S1_WORD] == ROOT_ID, RIGHT] = -np.inf
+            for (config, _), move in zip(active, scores.argmax(axis=1).tolist()):
                 config.apply(move)
         return [c.heads[1:] for c in configs]
 
 
-def _advance(active: list[tuple[Config, int, Legal]], waiting: deque[tuple[Config, int]],
-             width: int) -> list[tuple[Config, int, Legal]]:
-    """Configurations still parsing (forced moves applied), topped up from ``waiting``."""
-    out = []
-    for config, offset, _ in active:
-        legal = config.settle()
-        if legal is not None:
-            out.append((config, offset, legal))
+def _advance(active: list[tuple[Config, int]], waiting: deque[tuple[Config, int]],
+             width: int) -> list[tuple[Config, int]]:
+    """Configurations still parsing (forced moves applied), topped up from ``waiting``.
+
+    After ``settle`` SHIFT and LEFT are always legal, RIGHT unless s1 is the root.
+    """
+    out = [(config, offset) for config, offset in active if config.settle() is not None]
     while len(out) < width and waiting:
         config, offset = waiting.popleft()
-        legal = config.settle()
-        if legal is not None:
-            out.append((config, offset, legal))
+        if config.settle() is not None:
+            out.append((config, offset))
     return out

@@ -35,21 +35,17 @@ TEMPLATES: tuple[tuple[str, ...], ...] = tuple(tuple(_T(t)) for t in (
 
 def context(c: Config) -> tuple[int, ...]:
     """The 14 positions of ``c`` then dist, s0 left/right valency and n0 left valency."""
-    stack, b, n, lefts, rights = c.stack, c.b, c.n, c.lefts, c.rights
+    stack, b, n = c.stack, c.b, c.n
     depth = len(stack)
     s0 = stack[-1]
     s1 = stack[-2] if depth > 1 else -1
-    sl, sr = lefts[s0], rights[s0]
-    nl = lefts[b] if b <= n else ()
-    s1l = lefts[s1] if s1 >= 0 else ()
-    s1r = rights[s1] if s1 >= 0 else ()
+    n0 = b if b <= n else -1
+    left1, right1 = c.left1, c.right1
     return (s0, s1, stack[-3] if depth > 2 else -1,
-            b if b <= n else -1, b + 1 if b < n else -1, b + 2 if b + 1 < n else -1,
-            sl[-1] if sl else -1, sl[-2] if len(sl) > 1 else -1,
-            sr[-1] if sr else -1, sr[-2] if len(sr) > 1 else -1,
-            nl[-1] if nl else -1, nl[-2] if len(nl) > 1 else -1,
-            s1l[-1] if s1l else -1, s1r[-1] if s1r else -1,
-            min(b - s0, 6) if b <= n else 0, min(len(sl), 7), min(len(sr), 7), min(len(nl), 7))
+            n0, b + 1 if b < n else -1, b + 2 if b + 1 < n else -1,
+            left1[s0], c.left2[s0], right1[s0], c.right2[s0], left1[n0], c.left2[n0],
+            left1[s1], right1[s1], min(b - s0, 6) if n0 > 0 else 0,
+            c.n_left[s0], c.n_right[s0], c.n_left[n0])
 
 
 def atom_matrix(contexts: Sequence[tuple[int, ...]], offsets: np.ndarray, words: np.ndarray,

@@ -15,11 +15,13 @@ class Weights:
     Row 0 is all zeros and stands for every unknown feature.
     """
 
-    def __init__(self, keys: Sequence[Hashable], matrix: np.ndarray) -> None:
+    def __init__(self, keys: Sequence[Hashable], matrix: np.ndarray, padded: bool = False) -> None:
+        """``matrix`` has one row per key, or, if ``padded``, the zero row first."""
         self.keys = list(keys)
-        self.rows: dict[Hashable, int] = dict(zip(keys, range(1, len(keys) + 1)))
-        zero = np.zeros((1, matrix.shape[1]), dtype=np.float32)
-        self.matrix = np.vstack([zero, matrix.astype(np.float32)])
+        self.rows: dict[Hashable, int] = dict(zip(self.keys, range(1, len(self.keys) + 1)))
+        if not padded:
+            matrix = np.vstack([np.zeros((1, matrix.shape[1]), dtype=np.float32), matrix])
+        self.matrix = np.asarray(matrix, dtype=np.float32)
 
     @property
     def n_classes(self) -> int:

@@ -25,11 +25,13 @@ def encode_sparse(row_ids: np.ndarray, matrix: np.ndarray) -> dict[str, np.ndarr
 
 
 def decode_sparse(arrays: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Inverse of :func:`encode_sparse`: row ids and a dense float32 matrix of those rows."""
-    row_ids = np.cumsum(arrays["row_gaps"].astype(np.int64))
-    matrix = np.zeros(tuple(arrays["shape"]), dtype=np.float32)
-    rows = np.repeat(np.arange(len(row_ids)), arrays["row_nnz"].astype(np.int64))
-    matrix[rows, arrays["cols"].astype(np.intp)] = arrays["vals"].astype(np.float32)
+    """Inverse of :func:`encode_sparse`: row ids, and a dense float32 matrix of those rows
+    below one extra all-zero row 0 (so matrix row ``k + 1`` holds row ``row_ids[k]``)."""
+    row_ids = np.cumsum(arrays["row_gaps"], dtype=np.int64)
+    count, width = (int(x) for x in arrays["shape"])
+    matrix = np.zeros((count + 1, width), dtype=np.float32)
+    rows = np.repeat(np.arange(1, count + 1), arrays["row_nnz"])
+    matrix[rows, arrays["cols"]] = arrays["vals"]
     return row_ids, matrix
 
 

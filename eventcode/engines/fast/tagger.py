@@ -9,7 +9,7 @@ import numpy as np
 from eventcode.engines.fast.hashed import gather_sum
 from eventcode.engines.fast.normalize import norm, shape
 from eventcode.engines.fast.perceptron import Weights
-from eventcode.engines.fast.tagger_features import PADS, pair_features, role_features
+from eventcode.engines.fast.tagger_features import PADS, role_features
 
 __all__ = ["START", "Tagger"]
 
@@ -37,6 +37,9 @@ class Tagger:
         self._np_start = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in _NP_START)
         self._nominal = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in _NOMINAL)
         self._prev1, self._prev2 = self._transition_tables()
+        rows = self.weights.rows
+        self._not_first = rows.get("i>0", 0)
+        self._later = self.weights.matrix[rows.get("b", 0)] + self.weights.matrix[self._not_first]
         self._words: dict[str, tuple[str, str, np.ndarray]] = {}
 
     def _transition_tables(self) -> tuple[np.ndarray, np.ndarray]:
@@ -71,17 +74,30 @@ class Tagger:
             info += map(self._word, (*PADS[:2], *words, *PADS[2:]))
         normed, shapes = [x[0] for x in info], [x[1] for x in info]
         roles = np.stack([x[2] for x in info])
-        pairs: list[list[int]] = []
-        positions: list[int] = []
-        for start, words in zip(starts, sentences):
-            end = start + len(words) + 4
-            window_n, window_s = normed[start:end], shapes[start:end]
-            pairs += [self.weights.lookup(pair_features(i, window_n, window_s)) for i in range(len(words))]
-            positions += range(start + 2, end - 2)
-        p = np.asarray(positions, dtype=np.intp)
-        flat = gather_sum(self.weights.matrix, np.asarray(pairs, dtype=np.intp).reshape(len(p), 4))
+        pairs, firsts, first_rows = self._pair_rows(normed, shapes, starts, sentences)
+        p = np.asarray([k for a, w in zip(starts, sentences) for k in range(a + 2, a + 2 + len(w))],
+                       dtype=np.intp)
+        matrix = self.weights.matrix
+        flat = gather_sum(matrix, np.asarray(pairs, dtype=np.intp).reshape(len(p), 2)) + self._later
+        flat[firsts] += matrix[first_rows] - matrix[self._not_first]
         flat += roles[p, 0] + roles[p - 1, 1] + roles[p - 2, 2] + roles[p + 1, 3] + roles[p + 2, 4]
         return [normed[a:a + len(w) + 4] for a, w in zip(starts, sentences)], self._pad(flat, sentences)
+
+    def _pair_rows(self, normed: list[str], shapes: list[str], starts: list[int],
+                   sentences: Sequence[Sequence[str]]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+        """Rows of the two word-pair features of each token; where sentences start and the rows
+        of their first tokens' shape feature (the features of ``pair_features``)."""
+        get = self.weights.rows.get
+        pairs: list[tuple[int, int]] = []
+        firsts, first_rows = [], []
+        for start, words in zip(starts, sentences):
+            if words:
+                firsts.append(len(pairs))
+                first_rows.append(get("i0sh=" + shapes[start + 2], 0))
+            for k in range(start + 2, start + 2 + len(words)):
+                w = normed[k]
+                pairs.append((get("w-1w=" + normed[k - 1] + " " + w, 0), get("ww+1=" + w + " " + normed[k + 1], 0)))
+        return pairs, firsts, first_rows
 
     def _pad(self, flat: np.ndarray, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         longest = max(len(w) for w in sentences)

@@ -28,12 +28,12 @@ def context(words: Sequence[str]) -> tuple[list[str], list[str]]:
 def role_features(w: str, sh: str) -> tuple[list[str], ...]:
     """Features a word contributes as the token itself, then as w-1, w-2, w+1, w+2."""
     return (
-        ["w=" + w, "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:],
-         "p1=" + w[:1], "p2=" + w[:2], "p3=" + w[:3], "sh=" + sh],
-        ["w-1=" + w, "s3-1=" + w[-3:], "sh-1=" + sh],
-        ["w-2=" + w],
-        ["w+1=" + w, "s3+1=" + w[-3:], "sh+1=" + sh],
-        ["w+2=" + w],
+        ["w=" + w, "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:], "s5=" + w[-5:],
+         "p1=" + w[:1], "p2=" + w[:2], "p3=" + w[:3], "p4=" + w[:4], "sh=" + sh, "wsh=" + w + sh],
+        ["w-1=" + w, "s3-1=" + w[-3:], "sh-1=" + sh, "s1-1=" + w[-1:]],
+        ["w-2=" + w, "s3-2=" + w[-3:]],
+        ["w+1=" + w, "s3+1=" + w[-3:], "sh+1=" + sh, "s1+1=" + w[-1:]],
+        ["w+2=" + w, "s3+2=" + w[-3:]],
     )
 
 

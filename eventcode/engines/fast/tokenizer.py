@@ -34,6 +34,9 @@ def _keeps_period(word: str, text: str, end: int) -> bool:
 
 
 def _split_word(start: int, end: int, word: str) -> Iterator[tuple[int, int]]:
+    if "'" not in word and "’" not in word and len(word) not in (5, 6):
+        yield start, end
+        return
     clitic = _CLITIC_RE.search(word)
     if clitic and clitic.start() > 0:
         yield start, start + clitic.start()

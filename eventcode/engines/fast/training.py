@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -12,7 +13,6 @@ from eventcode.engines.fast.labeler_train import train_labeler
 from eventcode.engines.fast.lemmatizer import Lemmatizer, lemma_table
 from eventcode.engines.fast.models import Models
 from eventcode.engines.fast.morph import Morphology, feats_tables
-from eventcode.engines.fast.normalize import norm
 from eventcode.engines.fast.parser_train import train_parser
 from eventcode.engines.fast.tagger import Tagger
 from eventcode.engines.fast.tagger_train import class_map, train_tagger
@@ -32,9 +32,6 @@ class Settings:
     tagger_epochs: int = 6
     parser_epochs: int = 12
     labeler_epochs: int = 8
-    labeler_on_parsed: bool = True
-    heads_folds: int = 2
-    heads_epochs: int = 8
     hyphen_merge_rate: float = 0.5
     tagger_threshold: float = 0.5
     parser_threshold: float = 0.0
@@ -64,47 +61,33 @@ def jackknife_tags(sentences: Sequence[GoldSentence], settings: Settings,
     return out
 
 
-def jackknife_heads(sentences: Sequence[GoldSentence], tags: Sequence[list[str]],
-                    tag_ids: dict[str, int], settings: Settings, log: Log) -> list[list[int]]:
-    """Heads of each sentence from a parser that did not see it (``settings.heads_folds`` folds)."""
-    out: list[list[int]] = [[] for _ in sentences]
-    k = settings.heads_folds
-    for fold in range(k):
-        rest = [i for i in range(len(sentences)) if i % k != fold]
-        held = [i for i in range(len(sentences)) if i % k == fold]
-        parser = train_parser([sentences[i] for i in rest], [tags[i] for i in rest], tag_ids,
-                              settings.heads_epochs, settings.seed + fold)
-        parsed = parser.parse([([norm(w) for w in sentences[i].words], tags[i]) for i in held])
-        for i, heads in zip(held, parsed):
-            out[i] = heads
-        log(f"parser jackknife fold {fold + 1}/{k} done")
-    return out
+def cached_tags(sentences: Sequence[GoldSentence], settings: Settings, cmap: dict[str, str],
+                log: Log, cache: Path | None) -> list[list[str]]:
+    """Jackknifed tags, read from ``cache`` when a file made with the same settings is there."""
+    key = f"jackknife-{settings.seed}-{settings.folds}-{settings.tagger_epochs}-{settings.limit}.json"
+    if cache is not None and (cache / key).is_file():
+        log(f"jackknifed tags read from {cache / key}")
+        return json.loads((cache / key).read_text(encoding="utf-8"))
+    tags = jackknife_tags(sentences, settings, cmap, log)
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        (cache / key).write_text(json.dumps(tags), encoding="utf-8")
+    return tags
 
 
-def _labeler_data(sentences: list[GoldSentence], tags: list[list[str]], tag_ids: dict[str, int],
-                  settings: Settings, log: Log) -> tuple[list, list, list]:
-    """Gold trees, plus the same sentences as a jackknifed parser builds them (gold relations)."""
-    gold = [list(s.heads) for s in sentences]
-    if not settings.labeler_on_parsed:
-        return sentences, tags, gold
-    parsed = jackknife_heads(sentences, tags, tag_ids, settings, log)
-    return sentences + sentences, tags + tags, gold + parsed
-
-
-def train_all(data_dir: Path, settings: Settings, log: Log) -> Models:
-    """Train tagger, parser, labeller, lemma and feature tables."""
+def train_all(data_dir: Path, settings: Settings, log: Log, cache: Path | None = None) -> Models:
+    """Train tagger, parser, labeller, lemma and feature tables (``cache``: see ``cached_tags``)."""
     sentences = load_training(data_dir, settings)
     cmap = class_map(sentences)
-    tags = jackknife_tags(sentences, settings, cmap, log)
+    tags = cached_tags(sentences, settings, cmap, log, cache)
     tagger = train_tagger(sentences, settings.tagger_epochs, settings.seed,
                           settings.tagger_threshold, cmap)
     log(f"tagger done: {len(tagger.weights.keys)} feature rows")
     parser = train_parser(sentences, tags, _tag_ids(tagger), settings.parser_epochs,
                           settings.seed, threshold=settings.parser_threshold, log=log)
-    data, data_tags, heads = _labeler_data(sentences, tags, parser.tag_ids, settings, log)
-    labeler = train_labeler(data, data_tags, parser.vocab, parser.tag_ids,
+    labeler = train_labeler(sentences, tags, parser.vocab, parser.tag_ids,
                             settings.labeler_epochs, settings.seed,
-                            threshold=settings.labeler_threshold, heads=heads, log=log)
+                            threshold=settings.labeler_threshold, log=log)
     return Models(tagger, parser, labeler, Lemmatizer(lemma_table(sentences)),
                   Morphology(*feats_tables(sentences)))
 
