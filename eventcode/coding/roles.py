@@ -15,6 +15,8 @@ TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "int
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_BREAK = frozenset({"VERB", "AUX", "SCONJ"})
+SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "claim", "add", "state", "write",
+                          "note", "confirm", "quote"})
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse"})
 APPEAL_VERBS = frozenset({"call", "appeal", "prevail", "press", "plead", "rely", "count"})
 INHERIT_RELS = frozenset({"conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"})
@@ -42,7 +44,8 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     sources = tuple(_before(p, m.token) for p in _phrases(tree, subj))
     own = {t.id for t in tree.sentence.subtree(m.token.id)}
     drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
-    targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop)
+    after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
+    targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop and (not after or t.id > m.token.id))
                                 for ph in _phrases(tree, target)) if p)
     return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive)
 
@@ -76,6 +79,8 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
             return controller
     if tok.deprel == "conj" and is_passive(tree, head) and not is_passive(tree, tok):
         return _agent(tree, head)
+    if tok.deprel.startswith("advcl") and head.lemma.lower() in SPEECH_VERBS:
+        return None  # "..., killing nine civilians, a monitoring group said": not the speaker
     return subject_of(tree, head, depth + 1)
 
 
@@ -136,8 +141,9 @@ def _left_subject(tree: Tree, tok: Token) -> Token | None:
     for t in reversed(tree.tokens[: tok.id - 1]):
         if t.upos in CLAUSE_BREAK and t.head != tok.id or t.lemma.lower() in RELATIVE:
             return None
-        if t.upos in ("NOUN", "PROPN", "PRON") and not is_temporal(t) and tree.case_of(t) is None:
-            return _nominal_top(tree, t, tok)
+        if t.upos in ("NOUN", "PROPN", "PRON") and not is_temporal(t):
+            # the nearest noun must be free: "after an attack killed ..." has no subject here
+            return _nominal_top(tree, t, tok) if tree.case_of(t) is None else None
     return None
 
 
