@@ -7,12 +7,14 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import Any, Protocol
 
+import attrs
+
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import ActorLookup, DocumentActors
 from eventcode.coding.dates import event_date
 from eventcode.coding.sentence import Candidate, code_sentence
 from eventcode.coding.tree import Tree
-from eventcode.records import Event, Location, ParsedSentence
+from eventcode.records import Actor, Event, Location, ParsedSentence
 from eventcode.verbs.records import VerbDictionary
 
 __all__ = ["DocumentCoder", "PlaceLookup"]
@@ -64,11 +66,12 @@ class DocumentCoder:
         when, precision = event_date(date, s.text)
         tok = c.match.token
         info = self.codebook.info(c.code) if self.codebook.is_valid(c.code) else None
+        where = self._location(s, c, mentions) or dominant
         return Event(
-            code=c.code, source=c.source, target=c.target,
+            code=c.code, source=_localised(c.source, where), target=_localised(c.target, where),
             quad_class=info.quad_class if info else 0, goldstein=info.goldstein if info else 0.0,
             sentence=s.text, doc_id=doc_id, sentence_id=s.index, date=when, date_precision=precision,
-            location=self._location(s, c, mentions) or dominant,
+            location=where,
             trigger=_trigger_text(c), trigger_start=tok.start, trigger_end=tok.end,
             pattern_id=c.match.pattern.id, confidence=_confidence(c), modality=c.mood,
         )
@@ -82,6 +85,13 @@ class DocumentCoder:
             return attached
         # else the sentence's own place nearest the trigger, before the document's dominant one
         return min(mentions, key=lambda m: min(abs(m.start - tid), abs(m.end - tid))).location
+
+
+def _localised(actor: Actor | None, where: Location | None) -> Actor | None:
+    """A bare role ("police", "protesters") belongs to the country where the event happened."""
+    if actor is None or actor.match != "agent" or actor.country or where is None or not where.country:
+        return actor
+    return attrs.evolve(actor, code=where.country + actor.code, country=where.country, match="composed")
 
 
 def _countries(cands: Sequence[Candidate]) -> list[str]:
