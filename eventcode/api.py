@@ -122,10 +122,6 @@ class Coder:
             parses = None
         return [a if isinstance(a, DocResult) else self._finish(a, parses) for a in admitted]
 
-    def _code_one(self, doc_id: Any, text: Any, date: Any) -> DocResult:
-        admitted = self._admit(doc_id, text, date)
-        return admitted if isinstance(admitted, DocResult) else self._finish(admitted, None)
-
     def _admit(self, doc_id: Any, text: Any, date: Any) -> _Admitted | DocResult:
         did = clean_id(doc_id)
         if isinstance(text, EventcodeError):  # a reader's report on a document it could not read

@@ -56,7 +56,7 @@ def _write_table(results: Iterator[DocResult], args: argparse.Namespace, schema:
     merger = Deduplicator(dedup, window_days=getattr(args, "dedup_window", None))
     with TableWriter(args.output, overwrite=args.overwrite) as writer:
         for chunk in chunked(results, WRITE_EVERY):
-            writer.write(to_schema(merger.feed(_frame(chunk, args)), schema))
+            writer.write(to_schema(merger.feed(_frame(chunk)), schema))
         writer.write(to_schema(merger.flush(), schema))
     if dedup != "none":
         late = f"; {merger.late} late mentions of days already written dropped" if merger.late else ""
@@ -73,7 +73,7 @@ def _count(results: Iterator[DocResult], tally: Tally) -> Iterator[DocResult]:
         yield result
 
 
-def _frame(chunk: list[DocResult], args: argparse.Namespace):
+def _frame(chunk: list[DocResult]):
     return events_to_frame(e for r in chunk for e in r.events)
 
 

@@ -42,7 +42,7 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
         subj = _left_subject(tree, m.token)
     target = _target(tree, m, passive)
     sources = tuple(_before(p, m.token) for p in _phrases(tree, subj))
-    own = {t.id for t in tree.sentence.subtree(m.token.id)}
+    own = tree.subtree_ids(m.token)
     drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
     after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
     targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop and (not after or t.id > m.token.id))

@@ -77,6 +77,19 @@ class Tree:
                 return k.lemma.lower()
         return None
 
+    def subtree_ids(self, tok: Token) -> frozenset[int]:
+        """Ids of ``tok`` and everything below it (from the children lists; cycle-safe)."""
+        key = ("subtree", tok.id)
+        if key not in self._memo:
+            seen, todo = {tok.id}, [tok.id]
+            while todo:
+                for k in self._children[todo.pop()]:
+                    if k.id not in seen:
+                        seen.add(k.id)
+                        todo.append(k.id)
+            self._memo[key] = frozenset(seen)
+        return self._memo[key]  # type: ignore[return-value]
+
     def conjuncts(self, tok: Token) -> list[Token]:
         """``tok`` and the tokens coordinated with it ("Turkey and Russia" -> both)."""
         out, todo, seen = [], [tok], {tok.id}
