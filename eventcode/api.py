@@ -268,7 +268,7 @@ def _check_batch(n_jobs: Any, chunksize: Any, coder: Any) -> None:
 
 def iter_corpus(docs: Any, *, id_col: str = "id", text_col: str = "text", date_col: str = "date",
                 coder: Coder | None = None, n_jobs: int | None = 1,
-                chunksize: int = 64) -> Iterator[DocResult]:
+                chunksize: int = 16) -> Iterator[DocResult]:
     """Stream ``DocResult``s (events or the reason a document was skipped), in input order.
 
     ``docs`` may be any iterable (a generator over a huge file is fine); ``n_jobs`` processes
@@ -285,7 +285,7 @@ def iter_corpus(docs: Any, *, id_col: str = "id", text_col: str = "text", date_c
 
 
 def code_corpus(docs: Any, *, id_col: str = "id", text_col: str = "text", date_col: str = "date",
-                coder: Coder | None = None, n_jobs: int | None = 1, chunksize: int = 64) -> pd.DataFrame:
+                coder: Coder | None = None, n_jobs: int | None = 1, chunksize: int = 16) -> pd.DataFrame:
     """Code a table of documents: one row per event, columns as in ``eventcode.COLUMNS``.
 
     Documents that cannot be coded are listed in ``result.attrs["errors"]`` (doc_id, reason),

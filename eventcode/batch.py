@@ -37,7 +37,7 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def code_stream(docs: Iterable[Doc], *, coder: Coder, n_jobs: int | None = 1,
-                chunksize: int = 64) -> Iterator[DocResult]:
+                chunksize: int = 16) -> Iterator[DocResult]:
     """(id, text, date) triples -> ``DocResult`` per document, in order, in bounded memory."""
     jobs = default_jobs() if n_jobs in (None, 0, -1) else max(1, int(n_jobs))
     if jobs == 1:

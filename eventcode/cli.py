@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--date", help="publication date for a plain text input (YYYY-MM-DD)")
     code.add_argument("--overwrite", action="store_true", help="replace an existing output file")
     code.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default 0: all cores)")
-    code.add_argument("--chunksize", type=int, default=64, help="documents sent to a worker at a time")
+    code.add_argument("--chunksize", type=int, default=16, help="documents sent to a worker at a time")
     code.add_argument("--schema", default="ours", choices=("ours", "gdelt", "acled", "plover"),
                       help="output columns (with -o): ours (default), gdelt, acled or plover")
     code.add_argument("--dedup", default="none", choices=("none", "story", "daily"),
