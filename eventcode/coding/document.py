@@ -67,8 +67,11 @@ class DocumentCoder:
         tok = c.match.token
         info = self.codebook.info(c.code) if self.codebook.is_valid(c.code) else None
         where = self._location(s, c, mentions) or dominant
+        source, target = _localised(c.source, where), _localised(c.target, where)
+        if source is not None and target is not None and source.code == target.code:
+            source, target = c.source, c.target  # the place must not make an actor act on itself
         return Event(
-            code=c.code, source=_localised(c.source, where), target=_localised(c.target, where),
+            code=c.code, source=source, target=target,
             quad_class=info.quad_class if info else 0, goldstein=info.goldstein if info else 0.0,
             sentence=s.text, doc_id=doc_id, sentence_id=s.index, date=when, date_precision=precision,
             location=where,

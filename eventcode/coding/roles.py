@@ -12,6 +12,7 @@ __all__ = ["Roles", "roles_for", "subject_of"]
 
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
                 "from", "over", "near", "along", "around", "across")  # in order of preference
+PARTNER_PREPS = frozenset({"with", "between", "against", "toward", "towards"})
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_BREAK = frozenset({"VERB", "AUX", "SCONJ"})
@@ -30,6 +31,7 @@ class Roles:
     sources: tuple[Phrase, ...]
     targets: tuple[Phrase, ...]
     passive: bool = False
+    partners: tuple[Phrase, ...] = ()  # "cooperation with Pakistan": if the target is no actor
 
 
 def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
@@ -42,12 +44,45 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
         subj = _left_subject(tree, m.token)
     target = _target(tree, m, passive)
     sources = tuple(_before(p, m.token) for p in _phrases(tree, subj))
+    stray = _stray_conjunct(tree, subj, m.token)
+    if stray is not None:
+        sources = _phrases(tree, stray) + sources
     own = tree.subtree_ids(m.token)
     drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
     after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
     targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop and (not after or t.id > m.token.id))
                                 for ph in _phrases(tree, target)) if p)
-    return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive)
+    return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive,
+                 partners=_phrases(tree, _partner(tree, target, m.token)))
+
+
+def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:
+    """ "called for closer cooperation with Pakistan": the other party of an event noun
+    (parsers hang the with-phrase on the noun or on the verb)."""
+    if target is None or target.upos != "NOUN":
+        return None
+    found = [k for h in (target, verb) for k in tree.children(h, "nmod", "obl")
+             if k.id > target.id and tree.case_of(k) in PARTNER_PREPS and k.upos in ("NOUN", "PROPN")]
+    return found[0] if found else None
+
+
+def _stray_conjunct(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
+    """ "Chile and Peru signed": a parser may hang "Chile" and "and" on the verb; the bare
+    nominal right before "and" + subject is then the subject's first conjunct."""
+    if subj is None or subj.deprel not in ("nsubj", "nsubj:pass") or tree.conjuncts(subj)[1:]:
+        return None
+    start = min(t.id for t in tree.phrase(subj))
+    if start < 3:
+        return None
+    cc, last = tree.token(start - 1), tree.token(start - 2)
+    if cc.lemma.lower() != "and" or cc.upos != "CCONJ":
+        return None
+    top = last
+    while top.head not in (0, verb.id) and top.head < start:
+        top = tree.token(top.head)
+    if top.head != verb.id or top.upos not in ("NOUN", "PROPN") or tree.case_of(top) or is_temporal(top):
+        return None
+    return top if top.deprel.split(":")[0] in ("obl", "nsubj", "dep", "obj", "nmod") else None
 
 
 def _before(phrase: Phrase, trigger: Token) -> Phrase:

@@ -83,6 +83,8 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     roles = roles_for(tree, m)
     sources, src_ids = _resolved(actors, roles.sources)
     targets, tgt_ids = _resolved(actors, roles.targets, remember=False)
+    if not targets and roles.partners:
+        targets, tgt_ids = _resolved(actors, roles.partners, remember=False)
     info = codebook.info(code) if codebook.is_valid(code) else None
     optional = info.target_optional if info else False
     if not sources and not (roles.passive and targets):
