@@ -14,6 +14,7 @@ from eventcode.records import Actor, Token
 __all__ = ["ActorLookup", "DocumentActors"]
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them", "us"})
+PLURAL = frozenset({"they", "them", "we", "us"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PLACE_PREPS = frozenset({"in", "from"})
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG", "PTY"})  # officials act at home
@@ -36,6 +37,7 @@ class DocumentActors:
         self.lookup, self.date, self.place_country = lookup, date, place_country
         self.last: Actor | None = None  # latest actor, for pronouns ("Turkey said it would ...")
         self.prior: Actor | None = None  # latest actor of earlier sentences, for "the minister"
+        self.group: tuple[Actor, ...] = ()  # latest coordinated actors, for "they" ("X and Y said they")
         self._cache: dict[tuple, Actor | None] = {}
 
     def new_sentence(self) -> None:
@@ -54,8 +56,21 @@ class DocumentActors:
             self._cache[key] = self._resolve(phrase)
         actor = self._cache[key]
         if actor is not None and remember:
-            self.last = actor
+            self.last, self.group = actor, (actor,)
         return actor
+
+    def resolve_all(self, phrase: Sequence[Token], *, remember: bool = True) -> list[Actor]:
+        """Like ``resolve``, but "they" after "Merkel and Macron" is both of them."""
+        if len(phrase) == 1 and phrase[0].lemma.lower() in PLURAL and len(self.group) > 1:
+            word = phrase[0].text.lower()
+            return [attrs.evolve(a, match="pronoun", matched_text=word, score=80.0) for a in self.group]
+        actor = self.resolve(phrase, remember=remember)
+        return [actor] if actor is not None else []
+
+    def remember_group(self, actors: Sequence[Actor]) -> None:
+        """Coordinated actors just resolved ("Turkey and Russia"): the referents of "they"."""
+        if len(actors) > 1:
+            self.group = tuple(actors)
 
     def _resolve(self, phrase: Sequence[Token]) -> Actor | None:
         core = _core(phrase)

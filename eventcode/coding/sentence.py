@@ -109,10 +109,12 @@ def _resolved(actors: DocumentActors, phrases, *, remember: bool = True
               ) -> tuple[list[Actor], frozenset[int]]:
     out, ids = [], set()
     for phrase in phrases:
-        actor = actors.resolve(phrase, remember=remember)
-        if actor is not None:
-            out.append(actor)
+        found = actors.resolve_all(phrase, remember=remember)
+        out += [a for a in found if a not in out]
+        if found:
             ids.update(t.id for t in phrase)
+    if remember:
+        actors.remember_group(out)
     return out, frozenset(ids)
 
 
