@@ -34,6 +34,9 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
         return _agents_only(used, words)
     base = named[-1]
     entry = base.sense.pick(date)
+    if entry is None or (base.sense.common and not _titled(base, used)):
+        rest = [m for m in matches if m is not base]  # an unclear surname names nobody
+        return compose(rest, words, date=date, country_codes=country_codes)
     agents = [m for m in used if not m.named and (entry.kind == "country" or m.start >= base.end)]
     blocks = split_code(entry.code_on(date))
     if base.sense.form == "seat" and not agents:
@@ -45,6 +48,11 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
                  matched_text=_text(span, words), entry_id=entry.id,
                  match="composed" if len(final) > len(blocks) else base.match,
                  score=min(m.score for m in span))
+
+
+def _titled(surname: Match, used: Sequence[Match]) -> bool:
+    """ "President Bush", "Prime Minister May": a title right before the surname."""
+    return any(not m.named and m.end == surname.start for m in used)
 
 
 def _add_roles(blocks: tuple[str, ...], roles: Sequence[str], *, bare: int) -> tuple[str, ...]:

@@ -19,7 +19,10 @@ log = logging.getLogger(__name__)
 # Which sense wins when two share a phrase: lower rank first (countries beat people named
 # "Jordan"; people beat capitals; agents come last).
 _RANK = {"country": 0, "organisation": 1, "group": 1, "metonym": 1, "person": 2}
-_DEMONYM_RANK, _SEAT_RANK, _AGENT_RANK = 3, 4, 5
+_DEMONYM_RANK, _SEAT_RANK, _AGENT_RANK, _SURNAME_RANK = 3, 4, 5, 6
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_PARTICLES = ("al-", "el-")
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "MAC"})
 
 
 @attrs.frozen(slots=True)
@@ -30,12 +33,17 @@ class Sense:
     rank: int
     entries: tuple[ActorEntry, ...] = ()
     agent: AgentEntry | None = None
+    common: bool = False  # a surname that is also an English word ("Bush", "May"): needs a title
 
-    def pick(self, date: _dt.date | None) -> ActorEntry:
-        """The entry meant on ``date``: one with a role then (latest start), else the first."""
+    def pick(self, date: _dt.date | None) -> ActorEntry | None:
+        """The entry meant on ``date``: one with a role then (latest start), else the first.
+        A surname shared by several people means the one of them who holds a role then, if
+        exactly one does; else nobody."""
         if len(self.entries) == 1:
             return self.entries[0]
         active = [e for e in self.entries if e.active_on(date)]
+        if self.form == "surname":
+            return active[0] if len(active) == 1 else None
         return max(active, key=_last_start) if active else self.entries[0]
 
 
@@ -60,6 +68,22 @@ def _entry_phrases(entry: ActorEntry) -> Iterator[tuple[str, str, int]]:
         yield text, "demonym", _DEMONYM_RANK
     for text in entry.metonyms:
         yield text, "seat", _SEAT_RANK
+    if entry.kind == "person":
+        for text in _surnames(entry.name, entry.code[:3]):
+            yield text, "surname", _SURNAME_RANK
+
+
+def _surnames(name: str, country: str) -> list[str]:
+    """ "Bashar al-Assad" -> Assad; "George W. Bush" -> Bush; "Xi Jinping" -> Xi (family name
+    first): how wire copy names people after a title or on second mention ("Assad said ...")."""
+    words = [w for w in name.split() if w.lower() not in _SUFFIXES]
+    if len(words) < 2:
+        return []
+    last = words[0] if country in _FAMILY_FIRST else words[-1]
+    for particle in _PARTICLES:
+        if last.lower().startswith(particle):
+            last = last[len(particle):]
+    return [last] if len(last) >= 2 and last[0].isupper() and last.replace("-", "").isalpha() else []
 
 
 def _collect(dictionary: ActorDictionary) -> dict[tuple, list]:
@@ -90,7 +114,14 @@ def _best(pieces: tuple[str, ...], flags: tuple[int, ...], forms: dict[str, list
     targets = tuple(t for r, t in forms[form] if r == rank)
     if form == "agent":
         return Phrase(pieces, flags, Sense(form, rank, agent=targets[-1]))
-    return Phrase(pieces, flags, Sense(form, rank, entries=targets))
+    common = form == "surname" and _is_english_word(pieces[0])
+    return Phrase(pieces, flags, Sense(form, rank, entries=targets, common=common))
+
+
+def _is_english_word(word: str) -> bool:
+    from lemminflect import getAllLemmas  # lazily: only surnames need it
+
+    return bool(getAllLemmas(word.lower()))
 
 
 @attrs.frozen(slots=True)

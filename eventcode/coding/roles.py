@@ -12,6 +12,8 @@ __all__ = ["Roles", "roles_for", "subject_of"]
 
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
                 "from", "over", "near", "along", "around", "across")  # in order of preference
+RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "spar", "feud",
+                              "quarrel", "wrangle", "argue", "disagree", "agree", "trade", "duel"})
 PARTNER_PREPS = frozenset({"with", "between", "against", "toward", "towards"})
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -47,6 +49,9 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     stray = _stray_conjunct(tree, subj, m.token)
     if stray is not None:
         sources = _phrases(tree, stray) + sources
+    if subj is not None and not passive:  # "Russia, and Switzerland met": two subjects = one list
+        sources += tuple(p for k in tree.exact_children(m.token, "nsubj") if k.id != subj.id
+                         for p in _phrases(tree, k))
     own = tree.subtree_ids(m.token)
     drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
     after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
@@ -64,6 +69,21 @@ def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:
     found = [k for h in (target, verb) for k in tree.children(h, "nmod", "obl")
              if k.id > target.id and tree.case_of(k) in PARTNER_PREPS and k.upos in ("NOUN", "PROPN")]
     return found[0] if found else None
+
+
+def _comma_list(tree: Tree, phrase: Phrase, head: Token) -> tuple[Phrase, ...]:
+    """ "The US, Russia and Switzerland met": a parser may fold the first names of a list into
+    the next one as compounds; a comma between two proper names before the head splits them."""
+    cuts = [i for i in range(1, len(phrase)) if phrase[i].id <= head.id
+            and any(t.text == "," for t in tree.tokens[phrase[i - 1].id: phrase[i].id - 1])]
+    if not cuts or head.upos != "PROPN":
+        return ()
+    left, right = phrase[: cuts[-1]], phrase[cuts[-1]:]
+    if not any(t.upos == "PROPN" and t.deprel in ("compound", "flat", "conj") for t in left):
+        return ()
+    if right[0].upos not in ("PROPN", "DET", "ADJ"):
+        return ()
+    return (_comma_list(tree, left, left[-1]) or (left,)) + (right,)
 
 
 def _stray_conjunct(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
@@ -107,7 +127,9 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
     if head is None or tok.deprel.split(":")[0] not in INHERIT_RELS:
         return None
     if tok.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN"):
-        return head
+        first = tree.head_of(head)  # "troops and gunmen clashed" misparsed as "gunmen (who) clashed"
+        mutual = head.deprel == "conj" and tok.lemma.lower() in RECIPROCAL_VERBS
+        return first if mutual and first is not None and first.deprel == "root" else head
     if tok.deprel == "xcomp":
         controller = _object_controller(tree, head, tok)
         if controller is not None:
@@ -236,6 +258,9 @@ def _phrases(tree: Tree, head: Token | None) -> tuple[Phrase, ...]:
 
 
 def _variants(tree: Tree, phrase: Phrase, head: Token) -> tuple[Phrase, ...]:
+    listed = _comma_list(tree, phrase, head)
+    if listed:
+        return listed
     for mod in phrase:
         members = tree.exact_children(mod, "conj") if mod.id != head.id else []
         if members:

@@ -9,7 +9,7 @@ import attrs
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
-from eventcode.coding.roles import roles_for
+from eventcode.coding.roles import RECIPROCAL_VERBS, roles_for
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch, find_triggers
 from eventcode.records import Actor
@@ -21,6 +21,13 @@ SKIP_MOODS = frozenset({"negated", "hypothetical", "embedded"})
 OBLIGATION = frozenset({"must", "should", "ought"})
 DEMAND_CODE = "100"
 SPEECH_CODE = "010"
+# Roots where "X and Y did it" without a target means with each other: "Turkey and Russia agreed",
+# "held talks", "signed a deal", "held joint exercises"; elsewhere only reciprocal verbs do
+# ("X and Y clashed"), not "Britain and France condemned the attack".
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral", "other", "another",
+                          "together", "consensus", "agreement", "accord", "deal", "truce", "ceasefire",
+                          "cease-fire", "treaty", "pact", "understanding"})
 
 
 @attrs.frozen(slots=True)
@@ -91,7 +98,7 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         return []
     if len(sources) > 1 and targets and all(t.match == "place" for t in targets):
         targets = []  # "Turkey and Russia agreed on a ceasefire in Syria": the parties, not the place
-    if not targets and len(sources) > 1:
+    if not targets and len(sources) > 1 and _mutual(tree, m, code, info):
         pairs = list(itertools.permutations(sources, 2))  # "Turkey and Russia held talks"
     elif targets:
         pairs = list(itertools.product(sources or [None], targets))
@@ -103,6 +110,19 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         return []
     ids = src_ids | tgt_ids
     return [Candidate(code, s, t, m, mood, ids) for s, t in pairs if not _same(s, t)]
+
+
+def _mutual(tree: Tree, m: TriggerMatch, code: str, info) -> bool:
+    """Whether coordinated subjects without a target acted on each other: a cooperative root,
+    a reciprocal verb, or a mutual word on the act ("held joint exercises", "reached a consensus",
+    "violated the truce", "met each other")."""
+    if code[:2] in MUTUAL_ROOTS or (info and info.symmetric) or m.token.lemma.lower() in RECIPROCAL_VERBS:
+        return True
+    words = {k.lemma.lower() for k in tree.children(m.token, "advmod", "obj", "obl")}
+    for held in (m.obj, m.prep_obj):
+        if held is not None:
+            words |= {held.lemma.lower()} | {k.lemma.lower() for k in tree.children(held, "amod", "compound")}
+    return not MUTUAL_WORDS.isdisjoint(words)
 
 
 def _resolved(actors: DocumentActors, phrases, *, remember: bool = True
