@@ -8,6 +8,7 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors
+from eventcode.coding.embedding import specialised_codes
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import RECIPROCAL_VERBS, roles_for
 from eventcode.coding.tree import Tree
@@ -27,7 +28,7 @@ SPEECH_CODE = "010"
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral", "other", "another",
                           "together", "consensus", "agreement", "accord", "deal", "truce", "ceasefire",
-                          "cease-fire", "treaty", "pact", "understanding"})
+                          "cease-fire", "treaty", "pact", "understanding", "tie", "relation"})
 
 
 @attrs.frozen(slots=True)
@@ -48,11 +49,13 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     if _discarded(tree, verbs):
         return []
     found: list[Candidate] = []
-    for m in find_triggers(tree, verbs):
-        mood = mood_of(tree, m.token)
+    matches = find_triggers(tree, verbs)
+    moods = [mood_of(tree, m.token) for m in matches]
+    asked = specialised_codes(tree, [m for m, mood in zip(matches, moods) if mood == "embedded"], matches)
+    for m, mood in zip(matches, moods):
         if mood in SKIP_MOODS:
             continue
-        code = _moody_code(m.pattern.code, mood)
+        code = _moody_code(asked.get(m.token.id, m.pattern.code), mood)
         if code is None:
             continue
         found.extend(_events(tree, m, code, mood, codebook, actors))
@@ -116,7 +119,8 @@ def _mutual(tree: Tree, m: TriggerMatch, code: str, info) -> bool:
     """Whether coordinated subjects without a target acted on each other: a cooperative root,
     a reciprocal verb, or a mutual word on the act ("held joint exercises", "reached a consensus",
     "violated the truce", "met each other")."""
-    if code[:2] in MUTUAL_ROOTS or (info and info.symmetric) or m.token.lemma.lower() in RECIPROCAL_VERBS:
+    if code[:2] in MUTUAL_ROOTS or (info and (info.symmetric or not info.target_optional)) \
+            or m.token.lemma.lower() in RECIPROCAL_VERBS:
         return True
     words = {k.lemma.lower() for k in tree.children(m.token, "advmod", "obj", "obl")}
     for held in (m.obj, m.prep_obj):

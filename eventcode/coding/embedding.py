@@ -1,0 +1,78 @@
+"""Appeals, demands and threats take their sub-code from the act they ask for or threaten.
+
+"The EU urged Belarus to release political prisoners": the release (084) is not coded itself
+(it is embedded under "urge"), but it tells which appeal this is: 0253, appeal to release
+persons. CAMEO's appeal (02), demand (10) and threat (13) families mirror the cooperative
+roots, so one table maps an act to its appeal code and the demand code is the same with
+"10" for "02" ("02" + "53" -> "1053"); threats use the intent/threat table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import MappingProxyType
+
+from eventcode.coding.modality import intent_code
+from eventcode.coding.tree import Tree
+from eventcode.coding.triggers import TriggerMatch
+
+__all__ = ["asked_for_code", "specialised_codes"]
+
+EMBEDDING_RELS = frozenset({"xcomp", "ccomp", "advcl", "obj", "obl", "acl"})
+APPEAL = MappingProxyType({
+    "04": "026", "045": "028", "046": "026", "039": "028", "05": "022",
+    "06": "021", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
+    "07": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
+    "08": "025", "081": "0251", "082": "0252", "083": "024", "0831": "0241", "0832": "0242",
+    "0833": "0243", "0834": "0244", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
+})
+
+
+def asked_for_code(governor: str, act: str) -> str | None:
+    """The code of an appeal/demand/threat ``governor`` made specific by the ``act`` it embeds."""
+    family = governor[:2]
+    if family in ("02", "10"):
+        appeal = next((APPEAL[k] for k in (act[:4], act[:3], act[:2]) if k in APPEAL), None)
+        mapped = appeal if appeal is None or family == "02" else "10" + appeal[2:]
+    elif family == "13":
+        mapped = intent_code(act)
+        mapped = mapped if mapped is not None and mapped.startswith("13") else None
+    else:
+        return None
+    return mapped if mapped is not None and _refines(governor, mapped) else None
+
+
+def _refines(general: str, specific: str) -> bool:
+    """0253 refines 020 (the root's generic code) and 025, but not 023."""
+    if specific == general or specific[:2] != general[:2]:
+        return False
+    return (len(general) == 3 and general[2] == "0") or specific.startswith(general)
+
+
+def specialised_codes(tree: Tree, embedded: Iterable[TriggerMatch],
+                      matches: Iterable[TriggerMatch]) -> dict[int, str]:
+    """Trigger token id -> the more specific code its embedded act gives it."""
+    by_id = {m.token.id: m for m in matches}
+    out: dict[int, str] = {}
+    for m in embedded:
+        gov = _governor(tree, m, by_id)
+        if gov is None or gov.token.id in out:
+            continue
+        if gov.pattern.code.startswith("13") and tree.exact_children(m.token, "nsubj", "nsubj:pass"):
+            continue  # "warned that Russia would attack": a warning about another's act, not a threat
+        code = asked_for_code(gov.pattern.code, m.pattern.code)
+        if code is not None:
+            out[gov.token.id] = code
+    return out
+
+
+def _governor(tree: Tree, m: TriggerMatch, by_id: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    cur = m.token
+    for _ in range(4):
+        head = tree.head_of(cur)
+        if head is None or cur.deprel.split(":")[0] not in EMBEDDING_RELS:
+            return None
+        if head.id in by_id:
+            return by_id[head.id]
+        cur = head
+    return None
