@@ -34,6 +34,7 @@ class Roles:
     targets: tuple[Phrase, ...]
     passive: bool = False
     partners: tuple[Phrase, ...] = ()  # "cooperation with Pakistan": if the target is no actor
+    apposed: tuple[Phrase, ...] = ()  # "a member of parliament, Ali Said,": if the subject is none
 
 
 def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
@@ -45,6 +46,7 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     if subj is None and not passive:
         subj = _left_subject(tree, m.token)
     target = _target(tree, m, passive)
+    apposed = _phrases(tree, _apposed(tree, subj, m.token))
     sources = tuple(_before(p, m.token) for p in _phrases(tree, subj))
     stray = _stray_conjunct(tree, subj, m.token)
     if stray is not None:
@@ -58,7 +60,27 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop and (not after or t.id > m.token.id))
                                 for ph in _phrases(tree, target)) if p)
     return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive,
-                 partners=_phrases(tree, _partner(tree, target, m.token)))
+                 partners=_phrases(tree, _partner(tree, target, m.token)), apposed=apposed)
+
+
+def _apposed(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
+    """The other name of the subject: its apposition ("Ali Said, a member of parliament,") or
+    the nominal set off by a comma before it ("a member of parliament, Ali Said, started")."""
+    if subj is None:
+        return None
+    if subj.deprel == "appos":
+        return tree.head_of(subj)
+    found = tree.exact_children(subj, "appos")
+    if found:
+        return found[0]
+    start = min(t.id for t in tree.phrase(subj))
+    if start < 3 or tree.token(start - 1).text != ",":
+        return None
+    top = _nominal_top(tree, tree.token(start - 2), verb)
+    top = top if top.upos in ("NOUN", "PROPN") else tree.head_of(top)
+    while top is not None and top.deprel == "nmod" and top.head < start:
+        top = tree.head_of(top)  # "member of the Syrian parliament": the head, not "parliament"
+    return top if top is not None and top.upos in ("NOUN", "PROPN") and top.id < start else None
 
 
 def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:
@@ -118,7 +140,7 @@ def is_passive(tree: Tree, tok: Token) -> bool:
 
 def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
     """The active subject of ``tok``, inherited through conj/xcomp/advcl chains when missing."""
-    subj = next((k for k in tree.exact_children(tok, "nsubj", "csubj")), None)
+    subj = next((k for k in tree.exact_children(tok, "nsubj", "csubj") if not is_temporal(k)), None)
     if subj is not None and subj.lemma.lower() in RELATIVE and tok.deprel == "acl:relcl":
         return tree.head_of(tok)
     if subj is not None or depth > 4:
@@ -193,15 +215,25 @@ def _left_subject(tree: Tree, tok: Token) -> Token | None:
     """A finite verb the parser left without a subject ("Polish police today released ..."):
     the nearest nominal to its left that no preposition governs, within the same clause."""
     adjectival = tok.deprel == "amod" and tok.xpos in ("VBD", "VBN") and _after_nominal(tree, tok)
-    if tok.xpos not in FINITE and not tree.exact_children(tok, "aux") and not adjectival:
+    bare_root = tok.deprel == "root" and tok.xpos == "VBN"  # "Oxfam today called on ...", mistagged
+    if tok.xpos not in FINITE and not tree.exact_children(tok, "aux") and not adjectival and not bare_root:
         return None
     for t in reversed(tree.tokens[: tok.id - 1]):
         if t.upos in CLAUSE_BREAK and t.head != tok.id or t.lemma.lower() in RELATIVE:
             return None
         if t.upos in ("NOUN", "PROPN", "PRON") and not is_temporal(t):
             # the nearest noun must be free: "after an attack killed ..." has no subject here
-            return _nominal_top(tree, t, tok) if tree.case_of(t) is None else None
+            return _nominal_top(tree, t, tok) if _free(tree, t) else None
     return None
+
+
+def _free(tree: Tree, t: Token) -> bool:
+    """No preposition governs ``t``; "up to 1,000 Turks" is a number, not a to-phrase."""
+    case = tree.case_of(t)
+    if case is None:
+        return True
+    marker = next((k for k in tree.children(t, "case") if k.lemma.lower() == case), None)
+    return case == "to" and marker is not None and marker.id > 1 and tree.token(marker.id - 1).lemma.lower() == "up"
 
 
 def _after_nominal(tree: Tree, tok: Token) -> bool:
@@ -213,7 +245,7 @@ def _after_nominal(tree: Tree, tok: Token) -> bool:
 
 def _nominal_top(tree: Tree, t: Token, verb: Token) -> Token:
     head = tree.head_of(t)
-    while head is not None and head.upos in ("NOUN", "PROPN") and head.id < verb.id \
+    while head is not None and head.upos in ("NOUN", "PROPN") and head.id < verb.id and not is_temporal(head) \
             and t.deprel.split(":")[0] in ("compound", "flat", "amod", "nmod", "appos", "conj"):
         t, head = head, tree.head_of(head)
     return t
@@ -222,7 +254,8 @@ def _nominal_top(tree: Tree, t: Token, verb: Token) -> Token:
 def _prep_target(tree: Tree, holders: list[Token]) -> Token | None:
     """The prepositional phrase most likely to name the target ("with X" before "on the phone")."""
     found = [(TARGET_PREPS.index(case), k.id, k) for h in holders for k in tree.children(h, "obl", "nmod")
-             if k.deprel != "obl:agent" and not is_temporal(k) and (case := tree.case_of(k)) in TARGET_PREPS]
+             if k.deprel != "obl:agent" and not is_temporal(k) and (case := tree.case_of(k)) in TARGET_PREPS
+             and not _free(tree, k)]
     return min(found)[2] if found else None
 
 

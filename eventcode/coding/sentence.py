@@ -92,6 +92,8 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
             actors: DocumentActors) -> list[Candidate]:
     roles = roles_for(tree, m)
     sources, src_ids = _resolved(actors, roles.sources)
+    if not sources and roles.apposed:
+        sources, src_ids = _resolved(actors, roles.apposed)
     targets, tgt_ids = _resolved(actors, roles.targets, remember=False)
     if not targets and roles.partners:
         targets, tgt_ids = _resolved(actors, roles.partners, remember=False)
