@@ -14,6 +14,8 @@ TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "int
                 "from", "over", "near", "along", "around", "across")  # in order of preference
 RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "spar", "feud",
                               "quarrel", "wrangle", "argue", "disagree", "agree", "trade", "duel"})
+QUANTITY_WORDS = frozenset({"up", "to", "about", "around", "nearly", "over", "some", "almost",
+                            "approximately", "roughly", "than", "more", "at", "least", "as", "many"})
 PARTNER_PREPS = frozenset({"with", "between", "against", "toward", "towards"})
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -228,12 +230,11 @@ def _left_subject(tree: Tree, tok: Token) -> Token | None:
 
 
 def _free(tree: Tree, t: Token) -> bool:
-    """No preposition governs ``t``; "up to 1,000 Turks" is a number, not a to-phrase."""
-    case = tree.case_of(t)
-    if case is None:
+    """No preposition governs ``t``: "up to 1,000 Turks" and "about 300 delegates" are numbers."""
+    if tree.case_of(t) is None:
         return True
-    marker = next((k for k in tree.children(t, "case") if k.lemma.lower() == case), None)
-    return case == "to" and marker is not None and marker.id > 1 and tree.token(marker.id - 1).lemma.lower() == "up"
+    markers = {k.lemma.lower() for k in tree.children(t, "case", "mark") if k.id < t.id}
+    return markers <= QUANTITY_WORDS and bool(tree.children(t, "nummod"))
 
 
 def _after_nominal(tree: Tree, tok: Token) -> bool:
