@@ -32,7 +32,7 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
     named = [m for m in used if m.named]
     if not named:
         return _agents_only(used, words)
-    base = named[-1]
+    base = _base(named, date)
     entry = base.sense.pick(date)
     if entry is None or (base.sense.common and not _titled(base, used)):
         rest = [m for m in matches if m is not base]  # an unclear surname names nobody
@@ -48,6 +48,22 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
                  matched_text=_text(span, words), entry_id=entry.id,
                  match="composed" if len(final) > len(blocks) else base.match,
                  score=min(m.score for m in span))
+
+
+def _base(named: Sequence[Match], date: _dt.date | None) -> Match:
+    """The last named match, except that an organisation or group keeps its place before a
+    country that only says where it works ("Oxfam Canada", "UN Syria envoy")."""
+    last = named[-1]
+    if len(named) > 1 and last.sense.form in ("name", "demonym") and _kind(last, date) == "country":
+        org = next((m for m in reversed(named[:-1]) if _kind(m, date) in ("organisation", "group")), None)
+        if org is not None:
+            return org
+    return last
+
+
+def _kind(m: Match, date: _dt.date | None) -> str | None:
+    entry = m.sense.pick(date)
+    return entry.kind if entry is not None else None
 
 
 def _titled(surname: Match, used: Sequence[Match]) -> bool:

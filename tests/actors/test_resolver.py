@@ -78,6 +78,7 @@ def _code(resolver: ActorResolver, phrase: str, date: dt.date | None = None) -> 
     ("Kremlin spokesman", "RUSGOV"),
     ("Moscow police", "RUSCOP"),
     ("UN officials", "IGOUNO"),
+    ("UN Syria officials", "IGOUNO"),  # the organisation, not the country it works in
     ("Hezbollah fighters", "LBNREB"),
     ("police", "COP"),
     ("rebel leader", "REB"),
