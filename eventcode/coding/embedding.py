@@ -16,8 +16,10 @@ from eventcode.coding.modality import intent_code
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch
 
-__all__ = ["asked_for_code", "specialised_codes"]
+__all__ = ["asked_for_code", "attempted_code", "specialised_codes"]
 
+ATTEMPTS = frozenset({"try", "attempt", "plot", "conspire"})
+ATTEMPTED = MappingProxyType({"186": "185"})  # CAMEO codes attempts only for assassinations
 EMBEDDING_RELS = frozenset({"xcomp", "ccomp", "advcl", "obj", "obl", "acl"})
 APPEAL = MappingProxyType({
     "04": "026", "045": "028", "046": "026", "039": "028", "05": "022",
@@ -76,3 +78,12 @@ def _governor(tree: Tree, m: TriggerMatch, by_id: dict[int, TriggerMatch]) -> Tr
             return by_id[head.id]
         cur = head
     return None
+
+
+def attempted_code(tree: Tree, m: TriggerMatch, code: str) -> str:
+    """ "tried to assassinate the prime minister", "an attempt to kill the president": 185."""
+    head = tree.head_of(m.token)
+    if code in ATTEMPTED and head is not None and head.lemma.lower() in ATTEMPTS \
+            and m.token.deprel.split(":")[0] in ("xcomp", "acl", "advcl"):
+        return ATTEMPTED[code]
+    return code

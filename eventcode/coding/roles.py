@@ -62,7 +62,7 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop and (not after or t.id > m.token.id))
                                 for ph in _phrases(tree, target)) if p)
     return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive,
-                 partners=_phrases(tree, _partner(tree, target, m.token)), apposed=apposed)
+                 partners=_phrases(tree, _partner(tree, target or m.prep_obj or m.obj, m.token)), apposed=apposed)
 
 
 def _apposed(tree: Tree, subj: Token | None, verb: Token) -> Token | None:

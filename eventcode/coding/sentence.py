@@ -8,7 +8,7 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors
-from eventcode.coding.embedding import specialised_codes
+from eventcode.coding.embedding import attempted_code, specialised_codes
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import RECIPROCAL_VERBS, roles_for
 from eventcode.coding.tree import Tree
@@ -26,6 +26,11 @@ SPEECH_CODE = "010"
 # "held talks", "signed a deal", "held joint exercises"; elsewhere only reciprocal verbs do
 # ("X and Y clashed"), not "Britain and France condemned the attack".
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+INSTRUMENTS = frozenset({"bomb", "blast", "explosion", "attack", "strike", "airstrike", "shell",
+                         "rocket", "missile", "mortar", "drone", "mine", "landmine", "grenade",
+                         "gunfire", "shooting", "raid", "ambush", "assault", "bombing", "shelling",
+                         "bomber", "device", "ied", "barrage", "salvo", "artillery", "fire"})
 MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral", "other", "another",
                           "together", "consensus", "agreement", "accord", "deal", "truce", "ceasefire",
                           "cease-fire", "treaty", "pact", "understanding", "tie", "relation"})
@@ -55,7 +60,7 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     for m, mood in zip(matches, moods):
         if mood in SKIP_MOODS:
             continue
-        code = _moody_code(asked.get(m.token.id, m.pattern.code), mood)
+        code = _moody_code(attempted_code(tree, m, asked.get(m.token.id, m.pattern.code)), mood)
         if code is None:
             continue
         found.extend(_events(tree, m, code, mood, codebook, actors))
@@ -99,7 +104,7 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         targets, tgt_ids = _resolved(actors, roles.partners, remember=False)
     info = codebook.info(code) if codebook.is_valid(code) else None
     optional = info.target_optional if info else False
-    if not sources and not (roles.passive and targets):
+    if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
         return []
     if len(sources) > 1 and targets and all(t.match == "place" for t in targets):
         targets = []  # "Turkey and Russia agreed on a ceasefire in Syria": the parties, not the place
@@ -115,6 +120,19 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         return []
     ids = src_ids | tgt_ids
     return [Candidate(code, s, t, m, mood, ids) for s, t in pairs if not _same(s, t)]
+
+
+def _instrument(roles, code: str) -> bool:
+    """ "A roadside bomb killed three soldiers": a weapon or attack as the subject of a violent
+    act leaves the perpetrator unknown, as a passive without agent does."""
+    if code[:2] not in VIOLENT_ROOTS:
+        return False
+    for phrase in roles.sources:
+        ids = {t.id for t in phrase}
+        heads = [t for t in phrase if t.head not in ids]
+        if heads and heads[0].upos == "NOUN" and heads[0].lemma.lower() in INSTRUMENTS:
+            return True
+    return False
 
 
 def _mutual(tree: Tree, m: TriggerMatch, code: str, info) -> bool:
