@@ -4,7 +4,8 @@
 (it is embedded under "urge"), but it tells which appeal this is: 0253, appeal to release
 persons. CAMEO's appeal (02), demand (10) and threat (13) families mirror the cooperative
 roots, so one table maps an act to its appeal code and the demand code is the same with
-"10" for "02" ("02" + "53" -> "1053"); threats use the intent/threat table.
+"10" for "02" ("02" + "53" -> "1053"); threats use the intent/threat table and refusals
+("refused to lift the state of emergency": 1241) the refusal table.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from types import MappingProxyType
 
-from eventcode.coding.modality import intent_code
+from eventcode.coding.modality import intent_code, refusal_code
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch
 
@@ -36,19 +37,22 @@ def asked_for_code(governor: str, act: str) -> str | None:
     if family in ("02", "10"):
         appeal = next((APPEAL[k] for k in (act[:4], act[:3], act[:2]) if k in APPEAL), None)
         mapped = appeal if appeal is None or family == "02" else "10" + appeal[2:]
-    elif family == "13":
-        mapped = intent_code(act)
-        mapped = mapped if mapped is not None and mapped.startswith("13") else None
+    elif family in ("12", "13"):
+        mapped = refusal_code(act) if family == "12" else intent_code(act)
+        mapped = mapped if mapped is not None and mapped.startswith(family) else None
     else:
         return None
     return mapped if mapped is not None and _refines(governor, mapped) else None
 
 
 def _refines(general: str, specific: str) -> bool:
-    """0253 refines 020 (the root's generic code) and 025, but not 023."""
+    """0253 refines 020 (the root's generic code), 025 and its sibling 0254 (the act's object
+    is the better witness than the governor's verb), but not 023."""
     if specific == general or specific[:2] != general[:2]:
         return False
-    return (len(general) == 3 and general[2] == "0") or specific.startswith(general)
+    if len(general) == 3 and general[2] == "0":
+        return True
+    return specific.startswith(general) or (len(general) == 4 and specific[:3] == general[:3])
 
 
 def specialised_codes(tree: Tree, embedded: Iterable[TriggerMatch],
@@ -87,3 +91,26 @@ def attempted_code(tree: Tree, m: TriggerMatch, code: str) -> str:
             and m.token.deprel.split(":")[0] in ("xcomp", "acl", "advcl"):
         return ATTEMPTED[code]
     return code
+
+
+PROTESTS = frozenset({"141", "142", "143", "144", "145"})
+REFORM_DEMANDS = frozenset({"104", "024"})  # demands/appeals for leadership, policy, rights, institutions
+
+
+def protest_codes(tree: Tree, coded: dict[int, tuple[TriggerMatch, str]]) -> tuple[dict[int, str], set[int]]:
+    """ "Protesters blocked roads demanding the government's resignation": the demand gives the
+    protest its fourth digit (144 + 1041 -> 1441) and is not coded on its own.
+
+    ``coded`` maps trigger token ids to (match, code); returns new codes and the ids consumed."""
+    new: dict[int, str] = {}
+    used: set[int] = set()
+    for tid, (m, code) in coded.items():
+        if code[:3] not in PROTESTS or len(code) != 3:
+            continue
+        for kid in tree.children(m.token, "advcl", "xcomp", "acl", "conj", "obl"):
+            demand = coded.get(kid.id)
+            if demand is not None and demand[1][:3] in REFORM_DEMANDS and len(demand[1]) == 4:
+                new[tid] = code + demand[1][3]
+                used.add(kid.id)
+                break
+    return new, used

@@ -8,7 +8,7 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors
-from eventcode.coding.embedding import attempted_code, specialised_codes
+from eventcode.coding.embedding import attempted_code, protest_codes, specialised_codes
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import RECIPROCAL_VERBS, roles_for
 from eventcode.coding.tree import Tree
@@ -57,10 +57,13 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     matches = find_triggers(tree, verbs)
     moods = [mood_of(tree, m.token) for m in matches]
     asked = specialised_codes(tree, [m for m, mood in zip(matches, moods) if mood == "embedded"], matches)
+    coded = {m.token.id: (m, attempted_code(tree, m, asked.get(m.token.id, m.pattern.code)))
+             for m, mood in zip(matches, moods) if mood not in SKIP_MOODS}
+    protests, consumed = protest_codes(tree, coded)
     for m, mood in zip(matches, moods):
-        if mood in SKIP_MOODS:
+        if m.token.id not in coded or m.token.id in consumed:
             continue
-        code = _moody_code(attempted_code(tree, m, asked.get(m.token.id, m.pattern.code)), mood)
+        code = _moody_code(protests.get(m.token.id, coded[m.token.id][1]), mood)
         if code is None:
             continue
         found.extend(_events(tree, m, code, mood, codebook, actors))
@@ -108,6 +111,8 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         return []
     if len(sources) > 1 and targets and all(t.match == "place" for t in targets):
         targets = []  # "Turkey and Russia agreed on a ceasefire in Syria": the parties, not the place
+    # "Journalists protested in Istanbul": the place is where, not whom, when it is the source's own
+    targets = [t for t in targets if not (t.match == "place" and any(s.country == t.country for s in sources))]
     if not targets and len(sources) > 1 and _mutual(tree, m, code, info):
         pairs = list(itertools.permutations(sources, 2))  # "Turkey and Russia held talks"
     elif targets:

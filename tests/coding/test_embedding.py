@@ -19,6 +19,8 @@ from eventcode.coding.embedding import APPEAL, asked_for_code
     ("023", "084", None),     # an aid appeal is not re-read as another appeal
     ("020", "190", None),     # no appeal code for an attack
     ("0253", "084", None),    # already that specific
+    ("1244", "0811", "1241"), # refused to lift X: the object of the act decides the sibling
+    ("120", "0871", "1246"),  # refused to declare a ceasefire
     ("111", "084", None),     # criticism is not refined
 ])
 def test_asked_for_code(governor: str, act: str, expected: str | None) -> None:
