@@ -55,7 +55,7 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
         sources = _phrases(tree, stray) + sources
     if subj is not None and not passive:  # "Russia, and Switzerland met": two subjects = one list
         sources += tuple(p for k in tree.exact_children(m.token, "nsubj") if k.id != subj.id
-                         for p in _phrases(tree, k))
+                         and _listed(tree, subj, k) for p in _phrases(tree, k))
     own = tree.subtree_ids(m.token)
     drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
     after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
@@ -68,7 +68,7 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
 def _apposed(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
     """The other name of the subject: its apposition ("Ali Said, a member of parliament,") or
     the nominal set off by a comma before it ("a member of parliament, Ali Said, started")."""
-    if subj is None:
+    if subj is None or subj.upos == "PRON":
         return None
     if subj.deprel == "appos":
         return tree.head_of(subj)
@@ -82,7 +82,9 @@ def _apposed(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
     top = top if top.upos in ("NOUN", "PROPN") else tree.head_of(top)
     while top is not None and top.deprel == "nmod" and top.head < start:
         top = tree.head_of(top)  # "member of the Syrian parliament": the head, not "parliament"
-    return top if top is not None and top.upos in ("NOUN", "PROPN") and top.id < start else None
+    if top is None or top.upos not in ("NOUN", "PROPN") or top.id >= start or tree.case_of(top):
+        return None
+    return top
 
 
 def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:
@@ -93,6 +95,13 @@ def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:
     found = [k for h in (target, verb) for k in tree.children(h, "nmod", "obl")
              if k.id > target.id and tree.case_of(k) in PARTNER_PREPS and k.upos in ("NOUN", "PROPN")]
     return found[0] if found else None
+
+
+def _listed(tree: Tree, a: Token, b: Token) -> bool:
+    """Only commas and a conjunction stand between the two noun phrases."""
+    first, second = sorted((tree.phrase(a), tree.phrase(b)), key=lambda p: p[0].id)
+    between = tree.tokens[first[-1].id: second[0].id - 1]
+    return bool(between) and all(t.upos in ("PUNCT", "CCONJ") for t in between)
 
 
 def _comma_list(tree: Tree, phrase: Phrase, head: Token) -> tuple[Phrase, ...]:
