@@ -12,6 +12,7 @@ __all__ = ["Roles", "roles_for", "subject_of"]
 
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
                 "from", "over", "near", "along", "around", "across")  # in order of preference
+_PREP_RANK = {p: i for i, p in enumerate(TARGET_PREPS)}
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_BREAK = frozenset({"VERB", "AUX", "SCONJ"})
@@ -30,12 +31,15 @@ class Roles:
     sources: tuple[Phrase, ...]
     targets: tuple[Phrase, ...]
     passive: bool = False
+    fallback: tuple[Phrase, ...] = ()  # the trigger's other prepositional phrases, best first
 
 
 def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     """Source and target phrases of a matched trigger."""
     if m.pattern.kind == "noun":
         return _noun_roles(tree, m)
+    if m.pattern.source_role == "prep":
+        return _source_from_prep(tree, m)
     passive = is_passive(tree, m.token)
     subj = _agent(tree, m.token) if passive else subject_of(tree, m.token)
     if subj is None and not passive:
@@ -47,7 +51,35 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
     targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop and (not after or t.id > m.token.id))
                                 for ph in _phrases(tree, target)) if p)
-    return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive)
+    return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive,
+                 fallback=_fallback(tree, m, target))
+
+
+def _source_from_prep(tree: Tree, m: TriggerMatch) -> Roles:
+    """``source: prep`` ("was freed from X"): the prepositional object acts on the subject."""
+    tok = m.token
+    subj = next(iter(tree.exact_children(tok, "nsubj:pass", "nsubj")), None) or subject_of(tree, tok)
+    head = tree.head_of(tok)
+    if subj is None and head is not None and tok.deprel == "xcomp":  # "X was seen to break in Y"
+        subj = next(iter(tree.exact_children(head, "nsubj:pass")), None)
+    return Roles(sources=_phrases(tree, m.prep_obj), targets=_phrases(tree, subj))
+
+
+def _fallback(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase, ...]:
+    """ "welcomed memos from Bree", "toll rose in the dispute with X", "believes X can cope":
+    when the chosen target names no actor, the trigger's other ``TARGET_PREPS`` phrases are
+    tried, then those inside its other prepositional phrases ("in Minsk" itself is a place),
+    then the subject of a clause after the verb."""
+    if m.pattern.target != "auto" or m.pattern.prep:
+        return ()
+    obls = [k for k in tree.children(m.token, "obl") if k.deprel != "obl:agent" and not is_temporal(k)
+            and (chosen is None or k.id != chosen.id) and tree.case_of(k) is not None]
+    direct = sorted((k for k in obls if tree.case_of(k) in _PREP_RANK), key=lambda k: _PREP_RANK[tree.case_of(k)])
+    nested = [n for k in obls if tree.case_of(k) not in _PREP_RANK
+              for n in tree.children(k, "nmod") if tree.case_of(n) in _PREP_RANK]
+    clauses = [s for c in tree.exact_children(m.token, "ccomp") if c.id > m.token.id
+               for s in tree.exact_children(c, "nsubj") if s.upos != "PRON"]
+    return tuple(p for k in direct + nested + clauses for p in _phrases(tree, k))
 
 
 def _before(phrase: Phrase, trigger: Token) -> Phrase:
@@ -107,7 +139,7 @@ def _agent(tree: Tree, tok: Token) -> Token | None:
 
 def _target(tree: Tree, m: TriggerMatch, passive: bool) -> Token | None:
     mode = m.pattern.target
-    if mode == "none":
+    if mode in ("none", "subject"):  # "subject" goes with source "prep" (_source_from_prep)
         return None
     if mode == "prep" or (mode == "auto" and m.pattern.prep and not m.pattern.prep_object):
         if m.prep_obj is not None and m.prep_obj.upos in ("VERB", "AUX"):

@@ -43,22 +43,33 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     found: list[Candidate] = []
     for m in find_triggers(tree, verbs):
         mood = mood_of(tree, m.token)
+        if mood in ("negated", "refused") and m.pattern.negates:
+            mood = "asserted"  # "did not clash" matched by a pattern that spells out the negation
         if mood in SKIP_MOODS:
             continue
-        code = _moody_code(m.pattern.code, mood)
+        code = _moody_code(m.pattern.code, mood, codebook)
         if code is None:
             continue
-        found.extend(_events(tree, m, code, mood, codebook, actors))
+        events = _events(tree, m, code, mood, codebook, actors)
+        found.extend(events)
+        if m.pattern.reverse and code == m.pattern.code:
+            found.extend(_reversed(events, m.pattern.reverse))
         found.extend(_obligations(tree, m, codebook, actors))
     return _dedupe(_drop_speech_acts(found))
 
 
-def _moody_code(code: str, mood: str) -> str | None:
+def _moody_code(code: str, mood: str, codebook: Codebook) -> str | None:
     if mood == "refused":
         return refusal_code(code)
-    if mood == "intent":
+    if mood == "intent" and codebook.future_as_intent:
         return intent_code(code) or code
     return code
+
+
+def _reversed(events: list[Candidate], code: str) -> list[Candidate]:
+    """ "X visited Y" with ``reverse: "043"``: Y hosted X as well."""
+    return [attrs.evolve(c, code=code, source=c.target, target=c.source) for c in events
+            if c.source is not None and c.target is not None]
 
 
 def _obligations(tree: Tree, m: TriggerMatch, codebook: Codebook,
@@ -83,6 +94,8 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     roles = roles_for(tree, m)
     sources, src_ids = _resolved(actors, roles.sources)
     targets, tgt_ids = _resolved(actors, roles.targets, remember=False)
+    if not targets and roles.fallback and len(sources) < 2:  # several sources: a mutual act
+        targets, tgt_ids = _first_resolved(actors, roles.fallback)
     info = codebook.info(code) if codebook.is_valid(code) else None
     optional = info.target_optional if info else False
     if not sources and not (roles.passive and targets):
@@ -112,6 +125,15 @@ def _resolved(actors: DocumentActors, phrases, *, remember: bool = True
             out.append(actor)
             ids.update(t.id for t in phrase)
     return out, frozenset(ids)
+
+
+def _first_resolved(actors: DocumentActors, phrases) -> tuple[list[Actor], frozenset[int]]:
+    """The first phrase (with its coordinated members) that names an actor."""
+    for phrase in phrases:
+        found, ids = _resolved(actors, [phrase], remember=False)
+        if found:
+            return found, ids
+    return [], frozenset()
 
 
 def _same(a: Actor | None, b: Actor | None) -> bool:
