@@ -36,9 +36,14 @@ class CodeInfo:
 
 @attrs.frozen
 class Codebook:
-    """Lookup over all CAMEO codes; ``codes`` maps code string -> ``CodeInfo``."""
+    """Lookup over all CAMEO codes; ``codes`` maps code string -> ``CodeInfo``.
+
+    ``future_as_intent``: a future or planned act ("will attack") takes the intent/threat code
+    (1384); False codes it as the act itself (PETRARCH's convention).
+    """
 
     codes: dict[str, CodeInfo]
+    future_as_intent: bool = True
 
     def is_valid(self, code: str) -> bool:
         return code in self.codes

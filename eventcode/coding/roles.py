@@ -17,6 +17,7 @@ RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"
 QUANTITY_WORDS = frozenset({"up", "to", "about", "around", "nearly", "over", "some", "almost",
                             "approximately", "roughly", "than", "more", "at", "least", "as", "many"})
 PARTNER_PREPS = frozenset({"with", "between", "against", "toward", "towards"})
+_PREP_RANK = {p: i for i, p in enumerate(TARGET_PREPS)}
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_BREAK = frozenset({"VERB", "AUX", "SCONJ"})
@@ -37,12 +38,15 @@ class Roles:
     passive: bool = False
     partners: tuple[Phrase, ...] = ()  # "cooperation with Pakistan": if the target is no actor
     apposed: tuple[Phrase, ...] = ()  # "a member of parliament, Ali Said,": if the subject is none
+    fallback: tuple[Phrase, ...] = ()  # the trigger's other prepositional phrases, best first
 
 
 def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     """Source and target phrases of a matched trigger."""
     if m.pattern.kind == "noun":
         return _noun_roles(tree, m)
+    if m.pattern.source_role == "prep":
+        return _source_from_prep(tree, m)
     passive = is_passive(tree, m.token)
     subj = _agent(tree, m.token) if passive else subject_of(tree, m.token)
     if subj is None and not passive:
@@ -62,7 +66,8 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop and (not after or t.id > m.token.id))
                                 for ph in _phrases(tree, target)) if p)
     return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive,
-                 partners=_phrases(tree, _partner(tree, target or m.prep_obj or m.obj, m.token)), apposed=apposed)
+                 partners=_phrases(tree, _partner(tree, target or m.prep_obj or m.obj, m.token)), apposed=apposed,
+                 fallback=_fallback(tree, m, target))
 
 
 def _apposed(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
@@ -138,6 +143,33 @@ def _stray_conjunct(tree: Tree, subj: Token | None, verb: Token) -> Token | None
     return top if top.deprel.split(":")[0] in ("obl", "nsubj", "dep", "obj", "nmod") else None
 
 
+def _source_from_prep(tree: Tree, m: TriggerMatch) -> Roles:
+    """``source: prep`` ("was freed from X"): the prepositional object acts on the subject."""
+    tok = m.token
+    subj = next(iter(tree.exact_children(tok, "nsubj:pass", "nsubj")), None) or subject_of(tree, tok)
+    head = tree.head_of(tok)
+    if subj is None and head is not None and tok.deprel == "xcomp":  # "X was seen to break in Y"
+        subj = next(iter(tree.exact_children(head, "nsubj:pass")), None)
+    return Roles(sources=_phrases(tree, m.prep_obj), targets=_phrases(tree, subj))
+
+
+def _fallback(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase, ...]:
+    """ "welcomed memos from Bree", "toll rose in the dispute with X", "believes X can cope":
+    when the chosen target names no actor, the trigger's other ``TARGET_PREPS`` phrases are
+    tried, then those inside its other prepositional phrases ("in Minsk" itself is a place),
+    then the subject of a clause after the verb."""
+    if m.pattern.target != "auto" or m.pattern.prep:
+        return ()
+    obls = [k for k in tree.children(m.token, "obl") if k.deprel != "obl:agent" and not is_temporal(k)
+            and (chosen is None or k.id != chosen.id) and tree.case_of(k) is not None]
+    direct = sorted((k for k in obls if tree.case_of(k) in _PREP_RANK), key=lambda k: _PREP_RANK[tree.case_of(k)])
+    nested = [n for k in obls if tree.case_of(k) not in _PREP_RANK
+              for n in tree.children(k, "nmod") if tree.case_of(n) in _PREP_RANK]
+    clauses = [s for c in tree.exact_children(m.token, "ccomp") if c.id > m.token.id
+               for s in tree.exact_children(c, "nsubj") if s.upos != "PRON"]
+    return tuple(p for k in direct + nested + clauses for p in _phrases(tree, k))
+
+
 def _before(phrase: Phrase, trigger: Token) -> Phrase:
     """A subject phrase that a misparse runs through its own verb stops at the verb."""
     if phrase and phrase[0].id < trigger.id and any(t.id == trigger.id for t in phrase):
@@ -197,7 +229,7 @@ def _agent(tree: Tree, tok: Token) -> Token | None:
 
 def _target(tree: Tree, m: TriggerMatch, passive: bool) -> Token | None:
     mode = m.pattern.target
-    if mode == "none":
+    if mode in ("none", "subject"):  # "subject" goes with source "prep" (_source_from_prep)
         return None
     if mode == "prep" or (mode == "auto" and m.pattern.prep and not m.pattern.prep_object):
         if m.prep_obj is not None and m.prep_obj.upos in ("VERB", "AUX"):

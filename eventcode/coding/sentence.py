@@ -55,7 +55,7 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
         return []
     found: list[Candidate] = []
     matches = find_triggers(tree, verbs)
-    moods = [mood_of(tree, m.token) for m in matches]
+    moods = [_mood(tree, m) for m in matches]
     asked = specialised_codes(tree, [m for m, mood in zip(matches, moods) if mood == "embedded"], matches)
     coded = {m.token.id: (m, attempted_code(tree, m, asked.get(m.token.id, m.pattern.code)))
              for m, mood in zip(matches, moods) if mood not in SKIP_MOODS}
@@ -63,20 +63,36 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     for m, mood in zip(matches, moods):
         if m.token.id not in coded or m.token.id in consumed:
             continue
-        code = _moody_code(protests.get(m.token.id, coded[m.token.id][1]), mood)
+        code = _moody_code(protests.get(m.token.id, coded[m.token.id][1]), mood, codebook)
         if code is None:
             continue
-        found.extend(_events(tree, m, code, mood, codebook, actors))
+        events = _events(tree, m, code, mood, codebook, actors)
+        found.extend(events)
+        if m.pattern.reverse and code == m.pattern.code:
+            found.extend(_reversed(events, m.pattern.reverse))
         found.extend(_obligations(tree, m, codebook, actors))
     return _dedupe(_drop_speech_acts(found))
 
 
-def _moody_code(code: str, mood: str) -> str | None:
+def _mood(tree: Tree, m: TriggerMatch) -> str:
+    mood = mood_of(tree, m.token)
+    if mood in ("negated", "refused") and m.pattern.negates:
+        return "asserted"  # "did not clash" matched by a pattern that spells out the negation
+    return mood
+
+
+def _moody_code(code: str, mood: str, codebook: Codebook) -> str | None:
     if mood == "refused":
         return refusal_code(code)
-    if mood == "intent":
+    if mood == "intent" and codebook.future_as_intent:
         return intent_code(code) or code
     return code
+
+
+def _reversed(events: list[Candidate], code: str) -> list[Candidate]:
+    """ "X visited Y" with ``reverse: "043"``: Y hosted X as well."""
+    return [attrs.evolve(c, code=code, source=c.target, target=c.source) for c in events
+            if c.source is not None and c.target is not None]
 
 
 def _obligations(tree: Tree, m: TriggerMatch, codebook: Codebook,
@@ -105,6 +121,8 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     targets, tgt_ids = _resolved(actors, roles.targets, remember=False)
     if not targets and roles.partners:
         targets, tgt_ids = _resolved(actors, roles.partners, remember=False)
+    if not targets and roles.fallback and len(sources) < 2:  # several sources: a mutual act
+        targets, tgt_ids = _first_resolved(actors, roles.fallback)
     info = codebook.info(code) if codebook.is_valid(code) else None
     optional = info.target_optional if info else False
     if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
@@ -165,6 +183,15 @@ def _resolved(actors: DocumentActors, phrases, *, remember: bool = True
     if remember:
         actors.remember_group(out)
     return out, frozenset(ids)
+
+
+def _first_resolved(actors: DocumentActors, phrases) -> tuple[list[Actor], frozenset[int]]:
+    """The first phrase (with its coordinated members) that names an actor."""
+    for phrase in phrases:
+        found, ids = _resolved(actors, [phrase], remember=False)
+        if found:
+            return found, ids
+    return [], frozenset()
 
 
 def _same(a: Actor | None, b: Actor | None) -> bool:

@@ -34,14 +34,22 @@ def find_triggers(tree: Tree, verbs: VerbDictionary) -> list[TriggerMatch]:
     """One match per trigger token: the most specific pattern whose constraints hold."""
     out = []
     for tok in tree.tokens:
-        candidates = verbs.by_trigger.get(tok.lemma.lower())
-        if not candidates and tok.text.lower() != tok.lemma.lower():
-            candidates = verbs.by_trigger.get(tok.text.lower())
+        candidates = _candidates(verbs, tok)
         if candidates and _trigger_position(tree, tok, verbs):
             match = _best(tree, tok, candidates)
             if match:
                 out.append(match)
     return out
+
+
+def _candidates(verbs: VerbDictionary, tok: Token) -> tuple[VerbPattern, ...]:
+    """Patterns of the lemma and of the word form ("met" as well as "meet"), most specific
+    first; among equals the word form's first (the more specific entry)."""
+    lemma, text = tok.lemma.lower(), tok.text.lower()
+    own = verbs.by_trigger.get(text, ()) if text != lemma else ()
+    if not own:
+        return verbs.by_trigger.get(lemma, ())
+    return tuple(sorted(own + verbs.by_trigger.get(lemma, ()), key=lambda p: -p.specificity))
 
 
 def _trigger_position(tree: Tree, tok: Token, verbs: VerbDictionary) -> bool:
@@ -74,7 +82,7 @@ def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> Trigge
 
 def _fit(tree: Tree, tok: Token, p: VerbPattern) -> TriggerMatch | None:
     parts = _particles(tree, tok, p)
-    if parts is None:
+    if parts is None or (p.before and not _preceded(tree, tok, p.before)):
         return None
     obj, n_obj = _object(tree, tok, p) if p.object else (None, 0)
     if p.object and obj is None:
@@ -103,6 +111,18 @@ def _particles(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token, ...] | No
             return None
         found.append(hit)
     return tuple(found)
+
+
+def _preceded(tree: Tree, tok: Token, before: tuple[frozenset[str], ...]) -> bool:
+    """Each ``before`` item (one of its phrases, word by word) occurs ahead of the trigger, in order."""
+    words = [(t.text.lower(), t.lemma.lower()) for t in tree.tokens[: tok.id - 1]]
+    pos = 0
+    for group in before:
+        pos = next((i + len(ph) for i in range(pos, len(words)) for ph in map(str.split, group)
+                    if all(i + j < len(words) and w in words[i + j] for j, w in enumerate(ph))), -1)
+        if pos < 0:
+            return False
+    return True
 
 
 def _next_word(tree: Tree, tok: Token, word: str) -> Token | None:

@@ -20,6 +20,7 @@ class CodeRead:
     code: str | None
     note: str = ""
     reason: str = ""
+    reverse: str | None = None  # ``b`` of ``[a:b]``: the target's act back on the source
 
 
 def split_bracket(text: str) -> tuple[str, str | None]:
@@ -33,7 +34,8 @@ def split_bracket(text: str) -> tuple[str, str | None]:
 def read_code(text: str, codebook: Codebook) -> CodeRead:
     """Check one bracketed event code against the codebook.
 
-    ``a:b`` pairs (PETRARCH's active and passive meanings) keep ``a``; ``---`` is the null code.
+    ``a:b`` pairs give ``a`` and, as ``reverse``, ``b``: PETRARCH codes the event ``b`` from the
+    target back to the source as well ("left for X": 032, and X 033 hosts); ``---`` is the null code.
     """
     active, sep, passive = text.partition(":")
     active, passive = active.strip(), passive.strip()
@@ -43,5 +45,7 @@ def read_code(text: str, codebook: Codebook) -> CodeRead:
         return CodeRead(None, reason="null code '---' (suppresses an event): no equivalent")
     if not codebook.is_valid(active):
         return CodeRead(None, reason=f"'{active}' is not a CAMEO code in the codebook")
+    if sep and passive and codebook.is_valid(passive):
+        return CodeRead(active, reverse=passive)
     note = f"passive code '{passive}' of '[{text}]' dropped" if sep and passive else ""
     return CodeRead(active, note=note)

@@ -55,7 +55,9 @@ def compile_patterns(patterns: Iterable[RawPattern], synsets: dict[str, frozense
         common = {"id": rp.id, "code": rp.code, "kind": "verb" if rp.verb is not None else "noun",
                   "target": rp.target, "source": rp.comment or "",
                   "object": _expand(rp.object, synsets), "prep": _expand(rp.prep, synsets),
-                  "prep_object": _expand(rp.prep_object, synsets)}
+                  "prep_object": _expand(rp.prep_object, synsets),
+                  "before": tuple(_expand(x, synsets) for x in _items(rp.before)),
+                  "reverse": rp.reverse or "", "source_role": rp.source}
         for verb in sorted(_expand(rp.verb if rp.verb is not None else rp.noun, synsets)):
             words = verb.split()
             if common["kind"] == "verb":
@@ -63,6 +65,10 @@ def compile_patterns(patterns: Iterable[RawPattern], synsets: dict[str, frozense
             else:
                 out.append(VerbPattern(trigger=words[-1], particles=tuple(words[:-1]), **common))
     return out
+
+
+def _items(value: str | list[str] | None) -> list[str]:
+    return [] if value is None else [value] if isinstance(value, str) else list(value)
 
 
 def _expand(value: str | list[str] | None, synsets: dict[str, frozenset[str]]) -> frozenset[str]:

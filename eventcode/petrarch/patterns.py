@@ -3,14 +3,16 @@
 Mapping (docs/petrarch.md has the table):
 - after ``*``: leading particles (OUT, UP, OFF, ...) join the verb ("set out"); one noun or
   ``{MODIFIER NOUN}`` becomes ``object`` (TABARI-style bare words, ``DIPLOMATIC TIES``, are read
-  as one phrase unless a function word is among them: then the line is skipped); the first ``(PREP NOUN)`` becomes ``prep`` +
-  ``prep_object`` (``(PREP)`` alone: ``prep``, the target); adverb groups like ``(ASIDE RIFT)``
-  become particle + object; further groups are dropped (noted);
-- before ``*``: one noun with nothing after ``*`` becomes ``object``, which our matcher also
-  finds as a passive subject ("talks were suspended"); a noun before *and* after is a subject
-  constraint we cannot express (skipped);
-- ``+`` marks the target (in a group: ``target: prep``; else ``target: object``); ``$`` (source),
-  ``^`` and ``%`` are ignored (noted).
+  as one phrase unless a function word is among them: then the line is skipped); a bare
+  preposition starts a group (``* MEMOS FROM`` = ``* MEMOS (FROM)``); the first ``(PREP NOUN)``
+  (the one marked ``+`` if any) becomes ``prep`` + ``prep_object`` (``(PREP)`` alone: ``prep``,
+  the target); adverb groups like ``(ASIDE RIFT)`` become particle + object; further groups are
+  dropped (noted);
+- before ``*``: the words become ``before``, phrases that must precede the verb in order
+  (``%``, a compound actor, as ``and``);
+- ``+`` marks the target (in a group: ``target: prep``; else ``target: object``); ``+`` before
+  ``*`` with ``$`` on a group after it (``+ * FROM $``) gives ``source: prep``, ``target:
+  subject``; other ``$``, ``^`` and ``%`` are ignored (noted).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ PARTICLES = frozenset({"out", "up", "down", "off", "back", "away", "forward", "a
                        "in", "on", "along", "around", "through", "together", "apart", "ahead", "by"})
 ADVERB_PREPS = frozenset({"aside", "away", "back", "forward", "apart", "together", "ahead"})
 MARKERS = frozenset({"$", "+", "^", "%"})
+PREPOSITIONS = frozenset({"of", "from", "to", "in", "on", "at", "by", "for", "with", "into", "over", "about",
+                          "against", "through", "along", "around", "between", "toward", "towards", "upon",
+                          "under", "near", "across", "among", "despite", "without", "within"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "some", "any"})
 FUNCTION_WORDS = frozenset({"of", "from", "to", "in", "on", "at", "by", "for", "with", "into", "over",
                             "about", "against", "the", "a", "an", "that", "will", "would", "should",
                             "as", "and", "or", "not", "is", "was", "be", "been", "has", "have", "it"})
@@ -40,6 +46,7 @@ class Group:
     prep: str | None
     nouns: tuple[Noun, ...]
     target: bool
+    source: bool = False  # marked '$': its object is the source
 
 
 @attrs.frozen(slots=True)
@@ -47,6 +54,7 @@ class Segment:
     nouns: tuple[Noun, ...] = ()
     groups: tuple[Group, ...] = ()
     markers: tuple[str, ...] = ()
+    order: tuple[Noun | str, ...] = ()  # words and markers outside groups, in their order
 
 
 @attrs.frozen(slots=True)
@@ -58,6 +66,8 @@ class Constraints:
     prep: tuple[str, ...] = ()
     prep_object: tuple[str, ...] = ()
     target: str = "auto"
+    before: tuple[str, ...] = ()
+    source: str = "subject"
 
 
 @attrs.frozen(slots=True)
@@ -78,8 +88,7 @@ def read_pattern(body: str, synsets: SynsetTable) -> PatternRead:
     if body.count("*") != 1:
         return _skip("a pattern needs exactly one '*' (the verb)")
     pre_text, _, post_text = body.partition("*")
-    if pre_text.rstrip().endswith("_"):
-        return _skip("words joined to the front of the verb ('IN_*') cannot be expressed")
+    pre_text = pre_text.rstrip().removesuffix("_")  # 'RECENTLY_*': a word right before the verb
     attached, post_text = _attached(post_text)
     pre, post = _scan(pre_text), _scan(post_text)
     if pre is None or post is None:
@@ -109,6 +118,7 @@ def _scan(text: str) -> Segment | None:
     nouns: list[Noun] = []
     groups: list[Group] = []
     markers: list[str] = []
+    order: list[Noun | str] = []
     group: list | None = None  # [prep, nouns, target]
     brace: list[str] | None = None
     for tok in _tokens(text):
@@ -116,6 +126,8 @@ def _scan(text: str) -> Segment | None:
             brace = []
         elif tok == "}" and brace is not None:
             (group[1] if group is not None else nouns).append(tuple(brace))
+            if group is None:
+                order.append(tuple(brace))
             brace = None
         elif brace is not None:
             brace.extend(tok.split("_"))
@@ -131,13 +143,17 @@ def _scan(text: str) -> Segment | None:
                 group[2] = True
             else:
                 markers.append(tok)
+                order.append(tok)
         elif group is not None and group[0] is None:
             group[0] = tok
+        elif group is not None:
+            group[1].append(tuple(w for w in tok.split("_") if w))
         else:
-            (group[1] if group is not None else nouns).append(tuple(w for w in tok.split("_") if w))
+            nouns.append(tuple(w for w in tok.split("_") if w))
+            order.append(nouns[-1])
     if group is not None or brace is not None:
         return None
-    return Segment(tuple(nouns), tuple(groups), tuple(markers))
+    return Segment(tuple(nouns), tuple(groups), tuple(markers), tuple(order))
 
 
 def _unknown_synsets(pre: Segment, post: Segment, synsets: SynsetTable) -> str:
@@ -151,14 +167,13 @@ def _unknown_synsets(pre: Segment, post: Segment, synsets: SynsetTable) -> str:
 
 
 def _map(pre: Segment, post: Segment, attached: tuple[str, ...], synsets: SynsetTable) -> PatternRead:
-    notes = _marker_notes(post.markers) + [f"'{m}' before '*' ignored" for m in dict.fromkeys(pre.markers)]
+    notes = _marker_notes(post.markers) + [f"'{m}' before '*' ignored" for m in dict.fromkeys(pre.markers)
+                                           if m != "%"]
     if pre.groups:
         return _skip("a prepositional phrase before '*' cannot be expressed")
     particles = list(attached)
-    nouns = list(post.nouns)
-    while nouns and len(nouns[0]) == 1 and nouns[0][0].lower() in PARTICLES:
-        particles.append(nouns.pop(0)[0].lower())
-    groups = list(post.groups)
+    nouns, bare, markers = _bare_words(post.order, particles)
+    groups = list(post.groups) + bare
     for g in [g for g in groups if (g.prep or "").lower() in ADVERB_PREPS]:
         particles.append(g.prep.lower())
         nouns.extend(g.nouns)
@@ -169,18 +184,74 @@ def _map(pre: Segment, post: Segment, attached: tuple[str, ...], synsets: Synset
             return _skip(f"{len(nouns)} nouns after '*' ({_show(nouns)}); only one object can be required")
         notes.append(f"words '{' '.join(joined)}' read as one noun phrase (head last)")
         nouns = [joined]
-    if pre.nouns and nouns:
-        return _skip(f"a noun before '*' ({_show(pre.nouns)}) and one after it: "
-                     "subject constraints cannot be expressed")
-    if len(pre.nouns) > 1:
-        return _skip(f"{len(pre.nouns)} nouns before '*' ({_show(pre.nouns)})")
-    if pre.nouns:
-        notes.append(f"noun before '*' ({_show(pre.nouns)}) required as object or passive subject")
-    return _finish(nouns or list(pre.nouns), groups, particles, post.markers, synsets, notes)
+    swap = "+" in pre.markers  # '+ * FROM $': the subject is the target, the source comes after
+    groups.sort(key=lambda g: (not g.target, not (swap and g.source)))  # the marked phrase first
+    read = _finish(nouns, groups, particles, markers, synsets, notes, _before(pre.order))
+    if swap and read.constraints is not None and groups and groups[0].source:
+        return attrs.evolve(read, constraints=attrs.evolve(read.constraints, source="prep", target="subject"))
+    return read
+
+
+def _before(order: tuple[Noun | str, ...]) -> tuple[str, ...]:
+    """Words before '*' -> ``before`` items, in order: runs of plain words as one phrase, each
+    synset as its own item (``MOST_CERTAINLY_&NEG_EVER`` -> ``most certainly``, ``&PET_NEG``, ``ever``);
+    ``%`` (a compound actor) as ``and``, the word that joins one; other markers drop out."""
+    out: list[str] = []
+    nouns = [("and",) if x == "%" else x for x in order if not isinstance(x, str) or x == "%"]
+    for noun in nouns:
+        run: list[str] = []
+        for w in noun:
+            if w.startswith("&"):
+                out += [" ".join(run)] if run else []
+                out.append(synset_ref(w))
+                run = []
+            else:
+                run.append(w.lower())
+        out += [" ".join(run)] if run else []
+    return tuple(out)
+
+
+def _bare_words(order: tuple[Noun | str, ...], particles: list[str]
+                ) -> tuple[list[Noun], list[Group], tuple[str, ...]]:
+    """Bare words after '*': leading particles (added to ``particles``), nouns, and runs
+    ``PREP WORDS`` read as the group ``(PREP WORDS)`` ('+' right after it marks it the target);
+    determiners and '^' (skip a word) drop out. Returns nouns, groups and the markers left."""
+    nouns: list[Noun] = []
+    groups: list[Group] = []
+    markers: list[str] = []
+    run: list | None = None  # [prep, words, target]
+    for i, item in enumerate(order):
+        word = item[0].lower() if isinstance(item, tuple) and len(item) == 1 else ""
+        if isinstance(item, str):
+            if item in "+$" and run is not None:
+                run[2 if item == "+" else 3] = True
+            elif item != "^":
+                markers.append(item)
+        elif not nouns and run is None and word in PARTICLES and _particle(word, order[i + 1:]):
+            particles.append(word)
+        elif word in PREPOSITIONS:
+            _close(run, groups)
+            run = [word.upper(), [], False, False]
+        elif word not in DETERMINERS:
+            (run[1] if run is not None else nouns).append(item)
+    _close(run, groups)
+    return nouns, groups, tuple(markers)
+
+
+def _particle(word: str, rest: tuple[Noun | str, ...]) -> bool:
+    """OUT, UP, ... are particles; a preposition only when no word or actor marker follows it
+    (``* OVER``, not ``* IN $``)."""
+    return word not in PREPOSITIONS or not any(isinstance(x, tuple) or x in ("+", "$") for x in rest)
+
+
+def _close(run: list | None, groups: list[Group]) -> None:
+    if run is not None:
+        words = tuple(w for n in run[1] for w in n)
+        groups.append(Group(run[0], (words,) if words else (), run[2], run[3]))
 
 
 def _finish(nouns: list[Noun], groups: list[Group], particles: list[str], markers: tuple[str, ...],
-            synsets: SynsetTable, notes: list[str]) -> PatternRead:
+            synsets: SynsetTable, notes: list[str], before: tuple[str, ...] = ()) -> PatternRead:
     obj, trimmed = _noun_values(nouns[0], synsets) if nouns else ((), False)
     prep, prep_obj, target = (), (), "auto"
     if groups:
@@ -194,13 +265,13 @@ def _finish(nouns: list[Noun], groups: list[Group], particles: list[str], marker
         notes += [f"further phrase '({x.prep} {_show(x.nouns)})' dropped" for x in groups[1:]]
     if "+" in markers:
         target = "object"
-    if not obj and not prep and not particles and target == "auto":
+    if not obj and not prep and not particles and not before and target == "auto":
         return _skip("no constraint left: the same as the verb alone")
     if len(obj) > MAX_VARIANTS or len(prep_obj) > MAX_VARIANTS:
         return _skip("too many synset combinations in one phrase")
     if trimmed:
         notes.append("noun phrase cut to its last two words (modifier + head)")
-    return PatternRead(Constraints(tuple(particles), obj, prep, prep_obj, target), notes=tuple(notes))
+    return PatternRead(Constraints(tuple(particles), obj, prep, prep_obj, target, before), notes=tuple(notes))
 
 
 def _as_phrase(nouns: list[Noun]) -> Noun | None:
@@ -212,7 +283,7 @@ def _as_phrase(nouns: list[Noun]) -> Noun | None:
 
 
 def _marker_notes(markers: tuple[str, ...]) -> list[str]:
-    names = {"$": "source marker '$'", "^": "'^' (skip a word)", "%": "'%' (compound actor)"}
+    names = {"$": "source marker '$'", "^": "'^' (skip a word)", "%": "'%' (compound actor) after '*'"}
     return [f"{names[m]} ignored" for m in dict.fromkeys(markers) if m in names]
 
 

@@ -103,7 +103,8 @@ def _date(text: str | None) -> dt.date | None:
 def validation_codebook(verb_file: Path, records: Sequence[UnitRecord]) -> Codebook:
     """The CAMEO codebook plus every code of the validation verbs file and the records.
 
-    Every code needs a target here, as PETRARCH's default ``require_dyad = True`` demands.
+    Every code needs a target here, as PETRARCH's default ``require_dyad = True`` demands, and
+    a future act keeps its own code (PETRARCH has no intent rule).
     """
     base = default_codebook()
     codes = set(_BRACKET_CODE.findall(verb_file.read_text(encoding="utf-8", errors="replace")))
@@ -111,7 +112,7 @@ def validation_codebook(verb_file: Path, records: Sequence[UnitRecord]) -> Codeb
     extra = {c: CodeInfo(c, "PETRARCH validation code", 0.0, 0, False) for c in codes
              if not base.is_valid(c)}
     dyadic = {c: attrs.evolve(info, target_optional=False, symmetric=False) for c, info in base.codes.items()}
-    return Codebook({**dyadic, **extra})
+    return Codebook({**dyadic, **extra}, future_as_intent=False)
 
 
 def unit_test_coder(files: Sequence[Path], records: Sequence[UnitRecord], *, engine: Any = "fast") -> Any:

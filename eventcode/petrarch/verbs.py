@@ -98,7 +98,7 @@ def _verb_line(r: _Reader, line: Line, text: str) -> None:
     r.block.verbs.append(lemma)
     own = read_code(code, r.codebook) if code else r.block.code
     if own.code is not None:
-        r.patterns.append(_pattern(r, line, own.code, [lemma], None, f"{r.block.name}: {text}"))
+        r.patterns.append(_pattern(r, line, own, [lemma], None, f"{r.block.name}: {text}"))
         if own.note:
             r.issue(line, own.note, skipped=False)
     elif code and "null code" not in own.reason:
@@ -148,7 +148,7 @@ def _close_block(r: _Reader) -> None:
             continue
         c = read.constraints
         verb = [" ".join((v, *c.particles)) for v in verbs]
-        r.patterns.append(_pattern(r, line, code.code, verb, c, f"{block.name}: {line.text.strip()}"))
+        r.patterns.append(_pattern(r, line, code, verb, c, f"{block.name}: {line.text.strip()}"))
         for note in (*read.notes, *([code.note] if code.note else [])):
             r.issue(line, note, skipped=False)
 
@@ -163,12 +163,13 @@ def _why_not(read: PatternRead, code: CodeRead, verbs: list[str]) -> str:
     return ""
 
 
-def _pattern(r: _Reader, line: Line, code: str, verbs: list[str], c: Constraints | None,
+def _pattern(r: _Reader, line: Line, code: CodeRead, verbs: list[str], c: Constraints | None,
              comment: str) -> RawPattern:
     c = c or Constraints()
     return RawPattern(
-        id=f"{r.prefix}.{line.number}", code=code, verb=_words(verbs), object=_words(c.object),
-        prep=_words(c.prep), prep_object=_words(c.prep_object), target=c.target,
+        id=f"{r.prefix}.{line.number}", code=code.code, reverse=code.reverse, verb=_words(verbs), object=_words(c.object),
+        prep=_words(c.prep), prep_object=_words(c.prep_object), before=_words(c.before), target=c.target,
+        source=c.source,
         comment=f"{r.label}:{line.number} {comment}"[:300],
     )
 

@@ -65,6 +65,8 @@ def _pattern(p: RawPattern) -> dict[str, Any]:
     data = _drop_none(attrs.asdict(p))
     if data.get("target") == "auto":
         del data["target"]
+    if data.get("source") == "subject":
+        del data["source"]
     return data
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from eventcode.codebook import Codebook, default_codebook
 from eventcode.errors import DictionaryError
 from eventcode.verbs.records import (
-    TARGETS, Discard, RawPattern, RawVerbFile, VerbDictionary, VerbPattern,
+    SOURCES, TARGETS, Discard, RawPattern, RawVerbFile, VerbDictionary, VerbPattern,
 )
 from eventcode.yamlio import line_of, make_converter, read_yaml, structure
 
@@ -93,6 +93,10 @@ def _check_pattern(rp: RawPattern, root: str | None, codebook: Codebook, where: 
         raise where.error(f"code '{rp.code}' is not under this file's root '{root}'", "code")
     if (rp.verb is None) == (rp.noun is None):
         raise where.error("give exactly one of 'verb' or 'noun'")
+    if rp.reverse is not None and not codebook.is_valid(rp.reverse):
+        raise where.error(f"unknown CAMEO code '{rp.reverse}'", "reverse")
+    if rp.source not in SOURCES or (rp.source == "prep" and rp.prep is None):
+        raise where.error(f"source must be one of {', '.join(SOURCES)} ('prep' needs a 'prep')", "source")
     if rp.target not in TARGETS:
         raise where.error(f"target must be one of {', '.join(TARGETS)}, not '{rp.target}'", "target")
 
@@ -113,6 +117,7 @@ def _compile(rp: RawPattern, synsets: dict[str, frozenset[str]], where: _Where) 
         object=_expand(rp.object, synsets, where, "object"),
         prep=_expand(rp.prep, synsets, where, "prep"),
         prep_object=_expand(rp.prep_object, synsets, where, "prep_object"),
+        before=_sequence(rp.before, synsets, where), reverse=rp.reverse or "", source_role=rp.source,
     )
     triggers = _expand(rp.verb if kind == "verb" else rp.noun, synsets, where, kind)
     if not triggers:
@@ -144,6 +149,14 @@ def _expand(value, synsets: dict[str, frozenset[str]], where: _Where, key: str) 
         else:
             out.add(_norm(item))
     return frozenset(out)
+
+
+def _sequence(value, synsets: dict[str, frozenset[str]], where: _Where) -> tuple[frozenset[str], ...]:
+    """``before``: one set of alternatives per item (a phrase, or a synset's members), in order."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    return tuple(_expand(item, synsets, where, "before") for item in items)
 
 
 def _norm(word: str) -> str:

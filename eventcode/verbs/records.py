@@ -7,7 +7,9 @@ import attrs
 __all__ = ["Discard", "RawPattern", "RawVerbFile", "VerbDictionary", "VerbPattern"]
 
 Words = str | list[str] | None
-TARGETS = ("auto", "object", "prep", "none")
+TARGETS = ("auto", "object", "prep", "none", "subject")
+SOURCES = ("subject", "prep")
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
 
 @attrs.frozen
@@ -21,7 +23,10 @@ class RawPattern:
     object: Words = None
     prep: Words = None
     prep_object: Words = None
+    before: Words = None
     target: str = "auto"
+    source: str = "subject"
+    reverse: str | None = None
     comment: str | None = None
 
 
@@ -60,6 +65,9 @@ class VerbPattern:
     prep_object: frozenset[str] = frozenset()
     target: str = "auto"
     source: str = ""
+    before: tuple[frozenset[str], ...] = ()  # phrases that must precede the trigger, in order
+    reverse: str = ""  # the code of the target's act back on the source ("visit" -> 043 "host")
+    source_role: str = "subject"  # "prep": the prepositional object is the source
     needs: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
 
     @needs.default
@@ -70,12 +78,18 @@ class VerbPattern:
         out += [frozenset(x.split()[-1] for x in group) for group in (self.object, self.prep_object) if group]
         if self.prep:
             out.append(self.prep)
+        out += [frozenset(x.split()[0] for x in group) for group in self.before]
         return tuple(out)
 
     @property
     def specificity(self) -> int:
         return (4 * bool(self.prep_object) + 3 * bool(self.object) + 2 * bool(self.prep)
-                + len(self.particles))
+                + len(self.particles) + 2 * len(self.before))
+
+    @property
+    def negates(self) -> bool:
+        """A ``before`` phrase is a negation ("did not"): the pattern codes the negated act."""
+        return any(w in NEGATION_WORDS for group in self.before for x in group for w in x.split())
 
 
 @attrs.frozen(slots=True)

@@ -23,10 +23,23 @@ SYNSETS = {"&ARMS": ("artillery", "rocket launcher"), "&MILITARY": ("troops", "a
     ("* OUT VIEWS", Constraints(particles=("out",), object=("view", "views"))),
     ("* (ASIDE RIFT)", Constraints(particles=("aside",), object=("rift",))),
     ("*_OUT", Constraints(particles=("out",))),
-    ("TALKS *", Constraints(object=("talk", "talks"))),
+    ("TALKS *", Constraints(before=("talks",))),
+    ("&MILITARY * VILLAGE", Constraints(object=("village",), before=("&PET_MILITARY",))),
+    ("RECENTLY_*", Constraints(before=("recently",))),
+    ("MOST_CERTAINLY_&MILITARY_EVER * (OVER)", Constraints(prep=("over",),
+                                                          before=("most certainly", "&PET_MILITARY", "ever"))),
     ("* (ON +)", Constraints(prep=("on",), target="prep")),
     ("* {&MILITARY AID}", Constraints(object=("troop aid", "troops aid", "army aid"))),
     ("* DIPLOMATIC TIES", Constraints(object=("diplomatic tie", "diplomatic ties"))),
+    ("* MEETING OF TOWNS", Constraints(object=("meeting",), prep=("of",), prep_object=("town", "towns"))),
+    ("* ASSURANCES FROM", Constraints(object=("assurance", "assurances"), prep=("from",))),
+    ("* OVER EFFORTS", Constraints(prep=("over",), prep_object=("effort", "efforts"))),
+    ("* EID AT ^ WITH +", Constraints(object=("eid",), prep=("with",), target="prep")),
+    ("* THE UPKEEP", Constraints(object=("upkeep",))),
+    ("* DOWN FROM", Constraints(particles=("down",), prep=("from",))),
+    ("* OVER", Constraints(particles=("over",))),
+    ("+ * IN $", Constraints(prep=("in",), target="subject", source="prep")),
+    ("% *", Constraints(before=("and",))),
 ])
 def test_patterns_map_to_constraints(body: str, expected: Constraints) -> None:
     read = read_pattern(body, SYNSETS)
@@ -34,9 +47,7 @@ def test_patterns_map_to_constraints(body: str, expected: Constraints) -> None:
 
 
 @pytest.mark.parametrize(("body", "reason"), [
-    ("&MILITARY * VILLAGE", "subject constraints cannot be expressed"),
-    ("* MEETING OF TOWNS", "only one object can be required"),
-    ("IN_*", "joined to the front of the verb"),
+    ("* WOULD VISIT", "only one object can be required"),
     ("* (FOR &UNKNOWN)", "undefined synset &UNKNOWN"),
     ("* (TO {BANNED", "unbalanced"),
     ("*", "no constraint left"),
@@ -51,7 +62,6 @@ def test_patterns_skip_what_cannot_be_expressed(body: str, reason: str) -> None:
     ("* (TO LIST) (OF PARTIES)", "further phrase '(OF PARTIES)' dropped"),
     ("* (TO PARTIES) $", "source marker '$' ignored"),
     ("* {HUMANITARIAN AID PACKAGE}", "cut to its last two words"),
-    ("&MILITARY *", "required as object or passive subject"),
 ])
 def test_patterns_note_what_is_lost(body: str, note: str) -> None:
     read = read_pattern(body, SYNSETS)
@@ -60,7 +70,8 @@ def test_patterns_note_what_is_lost(body: str, note: str) -> None:
 
 @pytest.mark.parametrize(("text", "code", "note", "reason"), [
     ("190", "190", "", ""),
-    ("042:043", "042", "passive code '043'", ""),
+    ("042:043", "042", "", ""),
+    ("042:999", "042", "passive code '999'", ""),
     (":173", None, "", "only a passive code"),
     ("---", None, "", "null code"),
     ("999", None, "", "not a CAMEO code"),
@@ -68,6 +79,10 @@ def test_patterns_note_what_is_lost(body: str, note: str) -> None:
 def test_patterns_read_codes(text, code, note, reason) -> None:
     read = read_code(text, default_codebook())
     assert read.code == code and note in read.note and reason in read.reason
+
+
+def test_patterns_code_pairs_give_a_reverse_code() -> None:
+    assert read_code("042:043", default_codebook()).reverse == "043"
 
 
 def test_patterns_split_bracket_takes_the_last_bracket() -> None:

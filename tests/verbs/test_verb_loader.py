@@ -20,7 +20,7 @@ BROKEN = [
     ("unknown synset", 'root: "19"\npatterns:\n  - id: a\n    code: "194"\n    verb: attack\n    prep_object: "&NOPE"\n', 6, "unknown synset"),
     ("duplicate id", 'root: "19"\npatterns:\n  - {id: a, code: "190", verb: attack}\n  - {id: a, code: "190", verb: hit}\n', 4, "duplicate id"),
     ("verb and noun", 'root: "19"\npatterns:\n  - {id: a, code: "190", verb: attack, noun: attack}\n', 3, "exactly one"),
-    ("bad target", 'root: "19"\npatterns:\n  - id: a\n    code: "190"\n    verb: attack\n    target: subject\n', 6, "target must be"),
+    ("bad target", 'root: "19"\npatterns:\n  - id: a\n    code: "190"\n    verb: attack\n    target: nobody\n', 6, "target must be"),
     ("yaml syntax", 'root: "19"\npatterns:\n  - {id: a, code: "190", verb: [attack}\n', 3, "YAML syntax"),
     ("boolean on", 'root: "19"\npatterns:\n  - {id: a, code: "190", verb: attack, prep: on}\n', 3, "quote it"),
 ]
