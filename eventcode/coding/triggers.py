@@ -14,7 +14,15 @@ PREP_RELS = ("obl", "nmod", "advcl", "xcomp", "ccomp", "acl")
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 QUANTITY_NOUNS = frozenset({"million", "thousand", "hundred", "dozen", "number", "group", "lot",
-                            "couple", "batch", "wave", "series", "score", "handful", "ton", "tonne"})
+                            "couple", "batch", "wave", "series", "score", "handful", "ton", "tonne",
+                            "part", "portion", "half", "share", "bulk", "rest", "most", "some",
+                            "all", "much", "remainder", "kg", "kilogram", "tonnes", "tons", "billion",
+                            "worth", "shipment", "consignment", "load", "supply"})
+# "reimposed a blockade", "re-opened the border": re- + a verb with patterns means that verb again
+RE_VERBS = frozenset({"impose", "open", "establish", "deploy", "occupy", "capture", "take", "arm",
+                      "launch", "start", "enter", "join", "ignite", "introduce", "convene", "instate",
+                      "activate", "elect", "negotiate", "build", "settle", "unite", "integrate",
+                      "appoint", "affirm", "invade", "apply", "seal", "close", "arrest", "engage"})
 NOUN_TRIGGER_RELS = frozenset({"root", "nsubj", "nsubj:pass", "parataxis", "appos", "list", "dep"})
 
 
@@ -48,8 +56,18 @@ def _candidates(verbs: VerbDictionary, tok: Token) -> tuple[VerbPattern, ...]:
     lemma, text = tok.lemma.lower(), tok.text.lower()
     own = verbs.by_trigger.get(text, ()) if text != lemma else ()
     if not own:
-        return verbs.by_trigger.get(lemma, ())
+        found = verbs.by_trigger.get(lemma, ())
+        base = _again(lemma) if tok.upos in VERBAL else lemma
+        if base == lemma:
+            return found
+        return tuple(sorted(found + verbs.by_trigger.get(base, ()), key=lambda p: -p.specificity))
     return tuple(sorted(own + verbs.by_trigger.get(lemma, ()), key=lambda p: -p.specificity))
+
+
+def _again(lemma: str) -> str:
+    """ "reimpose" -> "impose" for the verbs in ``RE_VERBS``; else the lemma unchanged."""
+    base = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") else lemma
+    return base if base in RE_VERBS else lemma
 
 
 def _trigger_position(tree: Tree, tok: Token, verbs: VerbDictionary) -> bool:
@@ -69,7 +87,7 @@ def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> Trigge
     if kind is None:
         return None
     best: TriggerMatch | None = None
-    words = tree.words()
+    words = tree.words() | {_again(tok.lemma.lower())}  # "reimposed" needs what "impose" needs
     for p in candidates:  # most specific first; among equals, the later-loaded first
         if best is not None and p.specificity < best.pattern.specificity:
             break
@@ -164,8 +182,11 @@ def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> t
 
 def _through_quantity(tree: Tree, tok: Token) -> Token:
     """ "millions of refugees", "dozens of protesters": the counted noun is what matters."""
-    if tok.lemma.lower() in QUANTITY_NOUNS:
-        inner = next((k for k in tree.children(tok, "nmod") if tree.case_of(k) == "of"), None)
-        if inner is not None:
-            return inner
+    for _ in range(3):  # "hundreds of thousands of refugees", "part of a military aid programme"
+        if tok.lemma.lower() not in QUANTITY_NOUNS:
+            break
+        inner = next((k for k in tree.children(tok, "nmod") if tree.case_of(k) in ("of", "in")), None)
+        if inner is None:
+            break
+        tok = inner
     return tok
