@@ -162,7 +162,8 @@ def _object(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token | None, int]:
 
 
 def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> tuple[Token | None, int]:
-    holders = [tok] + ([obj] if obj is not None else [])
+    # the phrase may hang on the object: "accused Russia of war crimes", "charged X with spying"
+    holders = [tok] + ([obj] if obj is not None else tree.exact_children(tok, "obj", "iobj"))
     for holder in holders:
         for k in tree.children(holder, *PREP_RELS):
             if is_temporal(k) and not p.prep_object:
