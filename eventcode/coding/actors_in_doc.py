@@ -21,6 +21,8 @@ DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG", "PTY"})  # officials act
 INSTITUTIONS = frozenset({"government", "police", "army", "military", "parliament", "court",
                           "judiciary", "regime", "cabinet", "ministry", "authority", "authorities",
                           "legislature", "congress", "senate", "junta", "administration", "presidency"})
+CROWDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "scores", "millions",
+                    "tens"})  # a bare crowd as actor is civilians (CVL), as in "Thousands rallied"
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 
 class ActorLookup(Protocol):
@@ -75,6 +77,8 @@ class DocumentActors:
     def _resolve(self, phrase: Sequence[Token]) -> Actor | None:
         core = _core(phrase)
         actor = self.lookup.resolve([t.text for t in core], date=self.date)
+        if actor is None and core and core[0].lemma.lower() in CROWDS:
+            actor = self.lookup.resolve(["people"], date=self.date)  # "Thousands rallied": civilians
         if actor is None and len(core) < len(phrase):
             actor = self._located(phrase)
         elif actor is not None and not actor.country:

@@ -221,9 +221,15 @@ def _object_controller(tree: Tree, head: Token, xcomp: Token) -> Token | None:
 
 
 def _agent(tree: Tree, tok: Token) -> Token | None:
+    """The by-phrase of a passive; parsers may hang it one level down ("was accused of spying
+    by Russia": on "spying")."""
     for k in tree.children(tok, "obl"):
         if k.deprel == "obl:agent" or tree.case_of(k) == "by":
             return k
+    for inner in tree.children(tok, "advcl", "obl", "xcomp"):
+        for k in tree.children(inner, "obl", "nmod"):
+            if k.id > inner.id and (k.deprel == "obl:agent" or tree.case_of(k) == "by") and k.upos == "PROPN":
+                return k
     return None
 
 
