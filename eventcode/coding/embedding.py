@@ -107,7 +107,8 @@ def protest_codes(tree: Tree, coded: dict[int, tuple[TriggerMatch, str]]) -> tup
     for tid, (m, code) in coded.items():
         if code[:3] not in PROTESTS or len(code) != 3:
             continue
-        for kid in tree.children(m.token, "advcl", "xcomp", "acl", "conj", "obl"):
+        holders = [m.token] + ([m.obj] if m.obj is not None else [])  # "a strike demanding X"
+        for kid in (k for h in holders for k in tree.children(h, "advcl", "xcomp", "acl", "conj", "obl")):
             demand = coded.get(kid.id)
             if demand is not None and demand[1][:3] in REFORM_DEMANDS and len(demand[1]) == 4:
                 new[tid] = code + demand[1][3]
