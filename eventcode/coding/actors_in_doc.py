@@ -15,6 +15,7 @@ __all__ = ["ActorLookup", "DocumentActors"]
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them", "us"})
 PLURAL = frozenset({"they", "them", "we", "us"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PLACE_PREPS = frozenset({"in", "from"})
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG", "PTY"})  # officials act at home
@@ -83,6 +84,8 @@ class DocumentActors:
             actor = self._located(phrase)
         elif actor is not None and not actor.country:
             actor = self._placed(actor, phrase)
+        if actor is not None and actor.match == "agent" and phrase[0].text.lower() in POSSESSIVES:
+            return self._anchor(actor, self.last)  # "Russia said its forces ...": Russia's forces
         if actor is not None and actor.match == "agent" and phrase[0].lemma.lower() in DEFINITE:
             institution = bool(DOMESTIC_ROLES.intersection(actor.roles)) or \
                 any(t.lemma.lower() in INSTITUTIONS for t in phrase)

@@ -335,7 +335,24 @@ def _phrases(tree: Tree, head: Token | None) -> tuple[Phrase, ...]:
     "the presidents of Iraq and Egypt" each give two."""
     if head is None:
         return ()
-    return tuple(v for t in tree.conjuncts(head) for v in _variants(tree, tuple(tree.phrase(t)), t))
+    return tuple(_with_possessor(tree, v) for t in tree.conjuncts(head)
+                 for v in _variants(tree, tuple(tree.phrase(t)), t))
+
+
+def _with_possessor(tree: Tree, phrase: Phrase) -> Phrase:
+    """ "The Ivory Coast's Supreme Court": a parser may hang the possessor elsewhere; the
+    noun phrase ending in 's right before the phrase is still its possessor."""
+    start = phrase[0].id if phrase else 0
+    if start < 3:
+        return phrase
+    mark = tree.token(start - 1)
+    owner = tree.head_of(mark)
+    if mark.text.lower() not in ("'s", "'") or mark.upos != "PART" or owner is None \
+            or owner.id != start - 2 or owner.upos not in ("NOUN", "PROPN"):
+        return phrase
+    ids = {t.id for t in phrase}
+    extra = [t for t in tree.phrase(owner) if t.id not in ids and t.id < start]
+    return tuple(extra) + (mark,) + phrase
 
 
 def _variants(tree: Tree, phrase: Phrase, head: Token) -> tuple[Phrase, ...]:
