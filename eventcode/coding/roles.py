@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from eventcode.coding.surface import listed_subjects
 from eventcode.coding.tree import Tree, is_temporal
 from eventcode.coding.triggers import TriggerMatch
 from eventcode.records import Token
@@ -60,6 +61,8 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     if subj is not None and not passive:  # "Russia, and Switzerland met": two subjects = one list
         sources += tuple(p for k in tree.exact_children(m.token, "nsubj") if k.id != subj.id
                          and _listed(tree, subj, k) for p in _phrases(tree, k))
+        listed = listed_subjects(tree, m.token) if subj.id < m.token.id else ()
+        sources = listed if listed and len(listed) >= len(sources) else sources
     own = tree.subtree_ids(m.token)
     drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
     after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
