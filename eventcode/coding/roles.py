@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from eventcode.coding.surface import listed_subjects
 from eventcode.coding.tree import Tree, is_temporal
 from eventcode.coding.triggers import TriggerMatch
 from eventcode.records import Token
@@ -60,6 +61,8 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     if subj is not None and not passive:  # "Russia, and Switzerland met": two subjects = one list
         sources += tuple(p for k in tree.exact_children(m.token, "nsubj") if k.id != subj.id
                          and _listed(tree, subj, k) for p in _phrases(tree, k))
+        listed = listed_subjects(tree, m.token) if subj.id < m.token.id else ()
+        sources = listed if listed and len(listed) >= len(sources) else sources
     own = tree.subtree_ids(m.token)
     drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
     after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
@@ -158,7 +161,7 @@ def _fallback(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase
     when the chosen target names no actor, the trigger's other ``TARGET_PREPS`` phrases are
     tried, then those inside its other prepositional phrases ("in Minsk" itself is a place),
     then the subject of a clause after the verb."""
-    if m.pattern.target != "auto" or m.pattern.prep:
+    if m.pattern.target != "auto" or (m.pattern.prep and not m.pattern.prep_object):
         return ()
     obls = [k for k in tree.children(m.token, "obl") if k.deprel != "obl:agent" and not is_temporal(k)
             and (chosen is None or k.id != chosen.id) and tree.case_of(k) is not None]
@@ -167,7 +170,20 @@ def _fallback(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase
               for n in tree.children(k, "nmod") if tree.case_of(n) in _PREP_RANK]
     clauses = [s for c in tree.exact_children(m.token, "ccomp") if c.id > m.token.id
                for s in tree.exact_children(c, "nsubj") if s.upos != "PRON"]
-    return tuple(p for k in direct + nested + clauses for p in _phrases(tree, k))
+    held = [h for h in (chosen, m.obj, m.prep_obj) if h is not None] + obls
+    return tuple(p for k in direct + nested + clauses + _participial(tree, held) for p in _phrases(tree, k))
+
+
+def _participial(tree: Tree, holders: list[Token]) -> list[Token]:
+    """ "memos sent by Bree", "the roads leading into Mordor": the agent or ``TARGET_PREPS``
+    phrase of a participle that modifies the object (or a noun inside it)."""
+    nouns = [n for h in holders for n in [h, *tree.children(h, "nmod", "obj")]]
+    found = []
+    for verb in (c for n in nouns for c in tree.exact_children(n, "acl") if c.upos == "VERB"):
+        obls = [k for k in tree.children(verb, "obl") if not is_temporal(k)]
+        found += [k for k in obls if k.deprel == "obl:agent"]
+        found += sorted((k for k in obls if tree.case_of(k) in _PREP_RANK), key=lambda k: _PREP_RANK[tree.case_of(k)])
+    return found
 
 
 def _before(phrase: Phrase, trigger: Token) -> Phrase:

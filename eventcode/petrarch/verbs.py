@@ -35,6 +35,7 @@ class _Block:
     code: CodeRead
     verbs: list[str] = attrs.Factory(list)
     patterns: list[tuple[Line, PatternRead, CodeRead]] = attrs.Factory(list)
+    ahead: dict[str, tuple[str, ...]] = attrs.Factory(dict)  # WIRE_+TAP: tap <- (wire,)
 
 
 @attrs.define
@@ -91,19 +92,33 @@ def _open_block(r: _Reader, line: Line, text: str) -> None:
 
 def _verb_line(r: _Reader, line: Line, text: str) -> None:
     head, code = split_bracket(_FORMS.sub(" ", text))
-    lemma, reason = verb_lemma(head.split()[0] if head.split() else "")
+    ahead, word = words_ahead(head.split()[0] if head.split() else "")
+    lemma, reason = verb_lemma(word)
     if lemma is None:
         r.issue(line, reason)
         return
     r.block.verbs.append(lemma)
+    if ahead:
+        r.block.ahead[lemma] = ahead
     own = read_code(code, r.codebook) if code else r.block.code
     if own.code is not None:
-        r.patterns.append(_pattern(r, line, own, [lemma], None, f"{r.block.name}: {text}"))
+        c = Constraints(before=ahead)
+        r.patterns.append(_pattern(r, line, own, [lemma], c, f"{r.block.name}: {text}"))
         if own.note:
             r.issue(line, own.note, skipped=False)
     elif code and "null code" not in own.reason:
         r.issue(line, f"verb code: {own.reason}; the verb only takes part in its block's patterns",
                 skipped=False)
+
+
+def words_ahead(word: str) -> tuple[tuple[str, ...], str]:
+    """``WIRE_+TAP`` -> ``(("wire",), "+TAP")``: words before the marked verb must come before it
+    in the sentence (a ``before`` constraint); ``RE_+ARREST`` and ``+ASK_FOR`` keep their words."""
+    parts = word.split("_")
+    i = next((k for k, p in enumerate(parts) if p.startswith("+")), 0)
+    if i == 0 or (i == 1 and parts[0].upper() == "RE"):
+        return (), word
+    return tuple(phrase(p) for p in parts[:i] if p), "_".join(parts[i:])
 
 
 def verb_lemma(word: str) -> tuple[str | None, str]:
@@ -146,11 +161,21 @@ def _close_block(r: _Reader) -> None:
         if reason:
             r.issue(line, reason)
             continue
-        c = read.constraints
-        verb = [" ".join((v, *c.particles)) for v in verbs]
-        r.patterns.append(_pattern(r, line, code, verb, c, f"{block.name}: {line.text.strip()}"))
+        for n, (ahead, group) in enumerate(_by_ahead(block, verbs)):
+            c = attrs.evolve(read.constraints, before=ahead + read.constraints.before)
+            verb = [" ".join((v, *c.particles)) for v in group]
+            r.patterns.append(_pattern(r, line, code, verb, c, f"{block.name}: {line.text.strip()}",
+                                       suffix=f".{n}" if n else ""))
         for note in (*read.notes, *([code.note] if code.note else [])):
             r.issue(line, note, skipped=False)
+
+
+def _by_ahead(block: _Block, verbs: list[str]) -> list[tuple[tuple[str, ...], list[str]]]:
+    """The block's verbs grouped by the words that must come before them (none first)."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for v in verbs:
+        groups.setdefault(block.ahead.get(v, ()), []).append(v)
+    return sorted(groups.items(), key=lambda kv: (bool(kv[0]), kv[0]))
 
 
 def _why_not(read: PatternRead, code: CodeRead, verbs: list[str]) -> str:
@@ -164,10 +189,10 @@ def _why_not(read: PatternRead, code: CodeRead, verbs: list[str]) -> str:
 
 
 def _pattern(r: _Reader, line: Line, code: CodeRead, verbs: list[str], c: Constraints | None,
-             comment: str) -> RawPattern:
+             comment: str, suffix: str = "") -> RawPattern:
     c = c or Constraints()
     return RawPattern(
-        id=f"{r.prefix}.{line.number}", code=code.code, reverse=code.reverse, verb=_words(verbs), object=_words(c.object),
+        id=f"{r.prefix}.{line.number}{suffix}", code=code.code, reverse=code.reverse, verb=_words(verbs), object=_words(c.object),
         prep=_words(c.prep), prep_object=_words(c.prep_object), before=_words(c.before), target=c.target,
         source=c.source,
         comment=f"{r.label}:{line.number} {comment}"[:300],
