@@ -102,6 +102,8 @@ def _fit(tree: Tree, tok: Token, p: VerbPattern) -> TriggerMatch | None:
     parts = _particles(tree, tok, p)
     if parts is None or (p.before and not _preceded(tree, tok, p.before)):
         return None
+    if p.subject and not _subject_fits(tree, tok, p.subject):
+        return None
     obj, n_obj = _object(tree, tok, p) if p.object else (None, 0)
     if p.object and obj is None:
         return None
@@ -129,6 +131,21 @@ def _particles(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token, ...] | No
             return None
         found.append(hit)
     return tuple(found)
+
+
+def _subject_fits(tree: Tree, tok: Token, lemmas: frozenset[str]) -> bool:
+    """ "Israeli warplanes struck ...": the subject (or, for a verb in a coordination or an
+    infinitive, its governor's subject) matches one of ``lemmas``."""
+    cur = tok
+    for _ in range(3):
+        subj = next(iter(tree.exact_children(cur, "nsubj")), None)
+        if subj is not None:
+            return any(c in lemmas for c in tree.compound_lemma(_through_quantity(tree, subj)))
+        head = tree.head_of(cur)
+        if head is None or cur.deprel.split(":")[0] not in ("conj", "xcomp", "advcl"):
+            return False
+        cur = head
+    return False
 
 
 def _preceded(tree: Tree, tok: Token, before: tuple[frozenset[str], ...]) -> bool:

@@ -118,6 +118,7 @@ def _compile(rp: RawPattern, synsets: dict[str, frozenset[str]], where: _Where) 
         prep=_expand(rp.prep, synsets, where, "prep"),
         prep_object=_expand(rp.prep_object, synsets, where, "prep_object"),
         before=_sequence(rp.before, synsets, where), reverse=rp.reverse or "", source_role=rp.source,
+        subject=_expand(rp.subject, synsets, where, "subject"),
     )
     triggers = _expand(rp.verb if kind == "verb" else rp.noun, synsets, where, kind)
     if not triggers:

@@ -24,6 +24,7 @@ class RawPattern:
     prep: Words = None
     prep_object: Words = None
     before: Words = None
+    subject: Words = None
     target: str = "auto"
     source: str = "subject"
     reverse: str | None = None
@@ -68,6 +69,7 @@ class VerbPattern:
     before: tuple[frozenset[str], ...] = ()  # phrases that must precede the trigger, in order
     reverse: str = ""  # the code of the target's act back on the source ("visit" -> 043 "host")
     source_role: str = "subject"  # "prep": the prepositional object is the source
+    subject: frozenset[str] = frozenset()  # lemmas the subject must match ("warplanes struck")
     needs: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
 
     @needs.default
@@ -75,7 +77,8 @@ class VerbPattern:
         """Word sets a sentence must each touch for this pattern to have a chance (a fast
         pre-filter): every particle, a head word of the object, the preposition, ..."""
         out = [frozenset({w}) for w in self.particles]
-        out += [frozenset(x.split()[-1] for x in group) for group in (self.object, self.prep_object) if group]
+        out += [frozenset(x.split()[-1] for x in group)
+                for group in (self.object, self.prep_object, self.subject) if group]
         if self.prep:
             out.append(self.prep)
         out += [frozenset(x.split()[0] for x in group) for group in self.before]
@@ -84,7 +87,7 @@ class VerbPattern:
     @property
     def specificity(self) -> int:
         return (4 * bool(self.prep_object) + 3 * bool(self.object) + 2 * bool(self.prep)
-                + len(self.particles) + 2 * len(self.before))
+                + len(self.particles) + 2 * len(self.before) + 4 * bool(self.subject))
 
     @property
     def negates(self) -> bool:

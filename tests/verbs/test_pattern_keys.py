@@ -21,7 +21,10 @@ VERBS = """patterns:
   - {id: t.meet, code: "043", verb: meet}
   - {id: t.met, code: "036", verb: met}
   - {id: t.free, code: "084", verb: free, prep: from, source: prep, target: subject}
+  - {id: t.jets, code: "195", verb: attack, subject: [jet, warplane]}
 """
+JETS = ("Turkish/turkish/ADJ/2/amod jets/jet/NOUN/3/nsubj attacked/attack/VERB/0/root "
+        "Syria/Syria/PROPN/3/obj ././PUNCT/3/punct")
 HEAVILY = ("Turkey/Turkey/PROPN/3/nsubj heavily/heavily/ADV/3/advmod attacked/attack/VERB/0/root "
            "Syria/Syria/PROPN/3/obj ././PUNCT/3/punct")
 PLAIN = "Turkey/Turkey/PROPN/2/nsubj attacked/attack/VERB/0/root Syria/Syria/PROPN/2/obj ././PUNCT/2/punct"
@@ -64,3 +67,13 @@ def test_source_from_the_preposition_acts_on_the_subject(coder: DocumentCoder) -
     conll = ("Syrian/syrian/ADJ/2/amod rebels/rebel/NOUN/4/nsubj:pass were/be/AUX/4/aux:pass "
              "freed/free/VERB/0/root from/from/ADP/6/case Turkey/Turkey/PROPN/4/obl ././PUNCT/4/punct")
     assert _triples(coder, conll) == {"TUR 084 SYRREB"}
+
+
+def test_subject_key_takes_the_kind_of_act_from_the_subject(coder: DocumentCoder) -> None:
+    assert _codes(coder, JETS) == {("TURMIL", "195", "SYR")}
+    assert _codes(coder, PLAIN) == {("TUR", "190", "SYR")}  # another subject: the plain verb
+
+
+def _codes(coder: DocumentCoder, spec: str) -> set[tuple]:
+    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None)
+            for e in coder.code([parse(spec)])}
