@@ -115,6 +115,20 @@ def test_passive_with_agent(engine: FastEngine) -> None:
     assert "Voice=Pass" in verb.feats
 
 
+@pytest.mark.parametrize(("words", "before", "after"), [
+    ("Bush has any plan".split(), "PROPN/NNP AUX/VBZ DET/DT NOUN/NN", "VERB/VBZ"),
+    ("I have to go".split(), "PRON/PRP AUX/VBP PART/TO VERB/VB", "VERB/VBP"),
+    ("They have already left".split(), "PRON/PRP VERB/VBP ADV/RB VERB/VBN", "AUX/VBP"),
+    ("I have .".split(), "PRON/PRP AUX/VBP PUNCT/.", "AUX/VBP"),
+])
+def test_tagger_have_is_auxiliary_only_before_a_participle(engine: FastEngine, words, before,
+                                                           after) -> None:
+    tagger = engine.models.tagger
+    tags = [tagger.classes.index(t) for t in before.split()]
+    tagger._have([w.lower() for w in words], tags)
+    assert tagger.classes[tags[1]] == after
+
+
 def test_parse_many_and_bad_input(engine: FastEngine) -> None:
     docs = ["Police arrested two men.", "", "Iran condemned the attack. Israel denied it."]
     assert [len(out) for out in engine.parse_many(docs)] == [1, 0, 2]

@@ -17,6 +17,8 @@ START = ("-T2-", "-T1-")
 _CACHE_LIMIT = 200_000
 _NP_START = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$"})
 _NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_HAVE = frozenset({"have", "has", "had", "'ve", "having"})
+_CLAUSE_END = frozenset({"PUNCT", "SCONJ", "CCONJ"})
 
 
 class Tagger:
@@ -36,6 +38,10 @@ class Tagger:
         self._adj = self._index.get("ADJ/JJ", 0)
         self._np_start = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in _NP_START)
         self._nominal = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in _NOMINAL)
+        self._main_verb = {i: self._index[c.replace("AUX/", "VERB/")] for i, c in enumerate(self.classes)
+                           if c.startswith("AUX/") and c.replace("AUX/", "VERB/") in self._index}
+        self._auxiliary = {v: k for k, v in self._main_verb.items()}
+        self._upos = [c.split("/")[0] for c in self.classes]
         self._prev1, self._prev2 = self._transition_tables()
         rows = self.weights.rows
         self._not_first = rows.get("i>0", 0)
@@ -126,9 +132,10 @@ class Tagger:
         order = sorted(range(len(sentences)), key=lambda k: -len(sentences[k]))
         normed, base = self._statics([sentences[k] for k in order])
         ids, margins = self._decode(normed, base, [len(sentences[k]) for k in order])
-        for k, tags, margin in zip(order, ids, margins):
+        for k, words, tags, margin in zip(order, normed, ids, margins):
             self._ensure_finite(tags, margin)
             self._hyphen_adjectives(sentences[k], tags)
+            self._have(words[2:-2], tags)
         out: list[tuple[list[str], list[str]]] = [([], [])] * len(sentences)
         for k, words, tags in zip(order, normed, ids):
             out[k] = (words[2:-2], [self.classes[t] for t in tags])
@@ -159,6 +166,37 @@ class Tagger:
             if (tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start
                     and "-" in words[k][1:-1] and words[k][-1:].isalpha()):
                 tags[k] = self._adj
+
+    def _have(self, words: Sequence[str], tags: list[int]) -> None:
+        """``have`` is an auxiliary exactly when a past participle follows in its clause: AUX
+        with none after it (but a word that could be its object) becomes a main verb ("Bush has
+        any plan", "I have to go"); VERB right before one (adverbs between) becomes AUX."""
+        for k, word in enumerate(words):
+            if word not in _HAVE:
+                continue
+            if tags[k] in self._main_verb and self._bare(tags, k + 1):
+                tags[k] = self._main_verb[tags[k]]
+            elif tags[k] in self._auxiliary and self._participle_next(tags, k + 1):
+                tags[k] = self._auxiliary[tags[k]]
+
+    def _participle_next(self, tags: list[int], start: int) -> bool:
+        """Whether the first word from ``start`` that is not ADV/PART is a VBN."""
+        for t in tags[start:]:
+            if self._upos[t] not in ("ADV", "PART"):
+                return self.classes[t].endswith("/VBN")
+        return False
+
+    def _bare(self, tags: list[int], start: int) -> bool:
+        """Whether the clause from ``start`` has no VBN but some word other than ADV/PART."""
+        content = False
+        for t in tags[start:]:
+            upos = self._upos[t]
+            if upos in _CLAUSE_END:
+                break
+            if self.classes[t].endswith("/VBN"):
+                return False
+            content = content or upos not in ("ADV", "PART")
+        return content
 
     def _decode(self, normed: list[list[str]], base: np.ndarray,
                 lengths: list[int]) -> tuple[list[list[int]], list[list[float]]]:
