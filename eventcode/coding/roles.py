@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import attrs
 
+from eventcode.coding.repairs import (
+    apposed,
+    comma_list,
+    free,
+    in_one_list,
+    nominal_top,
+    stray_conjunct,
+    with_possessor,
+)
 from eventcode.coding.surface import listed_subjects
 from eventcode.coding.tree import Tree, is_temporal
 from eventcode.coding.triggers import TriggerMatch
@@ -15,8 +24,6 @@ TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "int
                 "from", "over", "near", "along", "around", "across")  # in order of preference
 RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "spar", "feud",
                               "quarrel", "wrangle", "argue", "disagree", "agree", "trade", "duel"})
-QUANTITY_WORDS = frozenset({"up", "to", "about", "around", "nearly", "over", "some", "almost",
-                            "approximately", "roughly", "than", "more", "at", "least", "as", "many"})
 PARTNER_PREPS = frozenset({"with", "between", "against", "toward", "towards"})
 _PREP_RANK = {p: i for i, p in enumerate(TARGET_PREPS)}
 RELATIVE = frozenset({"that", "which", "who", "whom"})
@@ -53,14 +60,14 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     if subj is None and not passive:
         subj = _left_subject(tree, m.token)
     target = _target(tree, m, passive)
-    apposed = _phrases(tree, _apposed(tree, subj, m.token))
+    other_names = _phrases(tree, apposed(tree, subj, m.token))
     sources = tuple(_before(p, m.token) for p in _phrases(tree, subj))
-    stray = _stray_conjunct(tree, subj, m.token)
+    stray = stray_conjunct(tree, subj, m.token)
     if stray is not None:
         sources = _phrases(tree, stray) + sources
     if subj is not None and not passive:  # "Russia, and Switzerland met": two subjects = one list
         sources += tuple(p for k in tree.exact_children(m.token, "nsubj") if k.id != subj.id
-                         and _listed(tree, subj, k) for p in _phrases(tree, k))
+                         and in_one_list(tree, subj, k) for p in _phrases(tree, k))
         listed = listed_subjects(tree, m.token) if subj.id < m.token.id else ()
         sources = listed if listed and len(listed) >= len(sources) else sources
     own = tree.subtree_ids(m.token)
@@ -69,30 +76,8 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop and (not after or t.id > m.token.id))
                                 for ph in _phrases(tree, target)) if p)
     return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive,
-                 partners=_phrases(tree, _partner(tree, target or m.prep_obj or m.obj, m.token)), apposed=apposed,
+                 partners=_phrases(tree, _partner(tree, target or m.prep_obj or m.obj, m.token)), apposed=other_names,
                  fallback=_fallback(tree, m, target))
-
-
-def _apposed(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
-    """The other name of the subject: its apposition ("Ali Said, a member of parliament,") or
-    the nominal set off by a comma before it ("a member of parliament, Ali Said, started")."""
-    if subj is None or subj.upos == "PRON":
-        return None
-    if subj.deprel == "appos":
-        return tree.head_of(subj)
-    found = tree.exact_children(subj, "appos")
-    if found:
-        return found[0]
-    start = min(t.id for t in tree.phrase(subj))
-    if start < 3 or tree.token(start - 1).text != ",":
-        return None
-    top = _nominal_top(tree, tree.token(start - 2), verb)
-    top = top if top.upos in ("NOUN", "PROPN") else tree.head_of(top)
-    while top is not None and top.deprel == "nmod" and top.head < start:
-        top = tree.head_of(top)  # "member of the Syrian parliament": the head, not "parliament"
-    if top is None or top.upos not in ("NOUN", "PROPN") or top.id >= start or tree.case_of(top):
-        return None
-    return top
 
 
 def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:
@@ -103,47 +88,6 @@ def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:
     found = [k for h in (target, verb) for k in tree.children(h, "nmod", "obl")
              if k.id > target.id and tree.case_of(k) in PARTNER_PREPS and k.upos in ("NOUN", "PROPN")]
     return found[0] if found else None
-
-
-def _listed(tree: Tree, a: Token, b: Token) -> bool:
-    """Only commas and a conjunction stand between the two noun phrases."""
-    first, second = sorted((tree.phrase(a), tree.phrase(b)), key=lambda p: p[0].id)
-    between = tree.tokens[first[-1].id: second[0].id - 1]
-    return bool(between) and all(t.upos in ("PUNCT", "CCONJ") for t in between)
-
-
-def _comma_list(tree: Tree, phrase: Phrase, head: Token) -> tuple[Phrase, ...]:
-    """ "The US, Russia and Switzerland met": a parser may fold the first names of a list into
-    the next one as compounds; a comma between two proper names before the head splits them."""
-    cuts = [i for i in range(1, len(phrase)) if phrase[i].id <= head.id
-            and any(t.text == "," for t in tree.tokens[phrase[i - 1].id: phrase[i].id - 1])]
-    if not cuts or head.upos != "PROPN":
-        return ()
-    left, right = phrase[: cuts[-1]], phrase[cuts[-1]:]
-    if not any(t.upos == "PROPN" and t.deprel in ("compound", "flat", "conj") for t in left):
-        return ()
-    if right[0].upos not in ("PROPN", "DET", "ADJ"):
-        return ()
-    return (_comma_list(tree, left, left[-1]) or (left,)) + (right,)
-
-
-def _stray_conjunct(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
-    """ "Chile and Peru signed": a parser may hang "Chile" and "and" on the verb; the bare
-    nominal right before "and" + subject is then the subject's first conjunct."""
-    if subj is None or subj.deprel not in ("nsubj", "nsubj:pass") or tree.conjuncts(subj)[1:]:
-        return None
-    start = min(t.id for t in tree.phrase(subj))
-    if start < 3:
-        return None
-    cc, last = tree.token(start - 1), tree.token(start - 2)
-    if cc.lemma.lower() != "and" or cc.upos != "CCONJ":
-        return None
-    top = last
-    while top.head not in (0, verb.id) and top.head < start:
-        top = tree.token(top.head)
-    if top.head != verb.id or top.upos not in ("NOUN", "PROPN") or tree.case_of(top) or is_temporal(top):
-        return None
-    return top if top.deprel.split(":")[0] in ("obl", "nsubj", "dep", "obj", "nmod") else None
 
 
 def _source_from_prep(tree: Tree, m: TriggerMatch) -> Roles:
@@ -288,16 +232,8 @@ def _left_subject(tree: Tree, tok: Token) -> Token | None:
             return None
         if t.upos in ("NOUN", "PROPN", "PRON") and not is_temporal(t):
             # the nearest noun must be free: "after an attack killed ..." has no subject here
-            return _nominal_top(tree, t, tok) if _free(tree, t) else None
+            return nominal_top(tree, t, tok) if free(tree, t) else None
     return None
-
-
-def _free(tree: Tree, t: Token) -> bool:
-    """No preposition governs ``t``: "up to 1,000 Turks" and "about 300 delegates" are numbers."""
-    if tree.case_of(t) is None:
-        return True
-    markers = {k.lemma.lower() for k in tree.children(t, "case", "mark") if k.id < t.id}
-    return markers <= QUANTITY_WORDS and bool(tree.children(t, "nummod"))
 
 
 def _after_nominal(tree: Tree, tok: Token) -> bool:
@@ -307,19 +243,11 @@ def _after_nominal(tree: Tree, tok: Token) -> bool:
     return bool(before) and before[-1].upos in ("NOUN", "PROPN", "PRON")
 
 
-def _nominal_top(tree: Tree, t: Token, verb: Token) -> Token:
-    head = tree.head_of(t)
-    while head is not None and head.upos in ("NOUN", "PROPN") and head.id < verb.id and not is_temporal(head) \
-            and t.deprel.split(":")[0] in ("compound", "flat", "amod", "nmod", "appos", "conj"):
-        t, head = head, tree.head_of(head)
-    return t
-
-
 def _prep_target(tree: Tree, holders: list[Token]) -> Token | None:
     """The prepositional phrase most likely to name the target ("with X" before "on the phone")."""
     found = [(TARGET_PREPS.index(case), k.id, k) for h in holders for k in tree.children(h, "obl", "nmod")
              if k.deprel != "obl:agent" and not is_temporal(k) and (case := tree.case_of(k)) in TARGET_PREPS
-             and not _free(tree, k)]
+             and not free(tree, k)]
     return min(found)[2] if found else None
 
 
@@ -351,28 +279,12 @@ def _phrases(tree: Tree, head: Token | None) -> tuple[Phrase, ...]:
     "the presidents of Iraq and Egypt" each give two."""
     if head is None:
         return ()
-    return tuple(_with_possessor(tree, v) for t in tree.conjuncts(head)
+    return tuple(with_possessor(tree, v) for t in tree.conjuncts(head)
                  for v in _variants(tree, tuple(tree.phrase(t)), t))
 
 
-def _with_possessor(tree: Tree, phrase: Phrase) -> Phrase:
-    """ "The Ivory Coast's Supreme Court": a parser may hang the possessor elsewhere; the
-    noun phrase ending in 's right before the phrase is still its possessor."""
-    start = phrase[0].id if phrase else 0
-    if start < 3:
-        return phrase
-    mark = tree.token(start - 1)
-    owner = tree.head_of(mark)
-    if mark.text.lower() not in ("'s", "'") or mark.upos != "PART" or owner is None \
-            or owner.id != start - 2 or owner.upos not in ("NOUN", "PROPN"):
-        return phrase
-    ids = {t.id for t in phrase}
-    extra = [t for t in tree.phrase(owner) if t.id not in ids and t.id < start]
-    return tuple(extra) + (mark,) + phrase
-
-
 def _variants(tree: Tree, phrase: Phrase, head: Token) -> tuple[Phrase, ...]:
-    listed = _comma_list(tree, phrase, head)
+    listed = comma_list(tree, phrase, head)
     if listed:
         return listed
     for mod in phrase:
