@@ -129,6 +129,18 @@ def test_tagger_have_is_auxiliary_only_before_a_participle(engine: FastEngine, w
     assert tagger.classes[tags[1]] == after
 
 
+@pytest.mark.parametrize(("words", "before", "after"), [
+    ("Beijing issued".split(), "AUX/VBZ VERB/VBD", "PROPN/NNP"),   # a name mistaken for a function word
+    ("The army".split(), "DET/DT NOUN/NN", "DET/DT"),              # a real function word, capitalised
+    ("beijing issued".split(), "AUX/VBZ VERB/VBD", "AUX/VBZ"),     # only capitalised words
+])
+def test_tagger_names_mistaken_for_function_words(engine: FastEngine, words, before, after) -> None:
+    tagger = engine.models.tagger
+    tags = [tagger.classes.index(t) for t in before.split()]
+    tagger._names(words, tags)
+    assert tagger.classes[tags[0]] == after
+
+
 def test_parse_many_and_bad_input(engine: FastEngine) -> None:
     docs = ["Police arrested two men.", "", "Iran condemned the attack. Israel denied it."]
     assert [len(out) for out in engine.parse_many(docs)] == [1, 0, 2]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -19,6 +21,14 @@ _NP_START = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNP
 _NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "having"})
 _CLAUSE_END = frozenset({"PUNCT", "SCONJ", "CCONJ"})
+_CLOSED = frozenset({"AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
+_FUNCTION_WORDS = Path(__file__).resolve().parents[2] / "models" / "fast-function-words.txt"
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    """Word forms EWT tags as closed-class words (scripts/build_function_words.py)."""
+    return frozenset(_FUNCTION_WORDS.read_text(encoding="utf-8").split())
 
 
 class Tagger:
@@ -42,6 +52,8 @@ class Tagger:
                            if c.startswith("AUX/") and c.replace("AUX/", "VERB/") in self._index}
         self._auxiliary = {v: k for k, v in self._main_verb.items()}
         self._upos = [c.split("/")[0] for c in self.classes]
+        self._closed = frozenset(i for i, u in enumerate(self._upos) if u in _CLOSED)
+        self._propn = self._index.get("PROPN/NNP", -1)
         self._prev1, self._prev2 = self._transition_tables()
         rows = self.weights.rows
         self._not_first = rows.get("i>0", 0)
@@ -136,6 +148,7 @@ class Tagger:
             self._ensure_finite(tags, margin)
             self._hyphen_adjectives(sentences[k], tags)
             self._have(words[2:-2], tags)
+            self._names(sentences[k], tags)
         out: list[tuple[list[str], list[str]]] = [([], [])] * len(sentences)
         for k, words, tags in zip(order, normed, ids):
             out[k] = (words[2:-2], [self.classes[t] for t in tags])
@@ -166,6 +179,14 @@ class Tagger:
             if (tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start
                     and "-" in words[k][1:-1] and words[k][-1:].isalpha()):
                 tags[k] = self._adj
+
+    def _names(self, words: Sequence[str], tags: list[int]) -> None:
+        """A capitalised word tagged as a function word that no function word is spelt like is a
+        name ("Beijing" as AUX, "Watch" in "Human Rights Watch" as PRON)."""
+        for k, word in enumerate(words):
+            if tags[k] in self._closed and word[:1].isupper() and self._propn >= 0 \
+                    and word.replace("-", "").isalpha() and word.lower() not in function_words():
+                tags[k] = self._propn
 
     def _have(self, words: Sequence[str], tags: list[int]) -> None:
         """``have`` is an auxiliary exactly when a past participle follows in its clause: AUX
