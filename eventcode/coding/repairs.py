@@ -1,10 +1,10 @@
 """Repairs for noun phrases and lists a statistical parser breaks apart.
 
 Each function reads a pattern of misparse off the tree and says what the noun phrase really
-is: "Chile and Peru signed" with *Chile* hung on the verb, "The US, Russia and Switzerland met"
-with the first names folded in as compounds, "The Ivory Coast's Supreme Court" with the
-possessor hung elsewhere, "a member of parliament, Ali Said, started" with the title set off
-by commas, "up to 1,000 Turks" read as a to-phrase. ``roles`` calls them.
+is: "The US, Russia and Switzerland met" with the first names folded in as compounds, "The
+Ivory Coast's Supreme Court" with the possessor hung elsewhere, "a member of parliament, Ali
+Said, started" with the title set off by commas, "up to 1,000 Turks" read as a to-phrase.
+``roles`` calls them; lists of subjects right before the verb are read by ``surface``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from eventcode.coding.tree import Tree, is_temporal
 from eventcode.records import Token
 
-__all__ = ["apposed", "comma_list", "free", "in_one_list", "nominal_top", "stray_conjunct", "with_possessor"]
+__all__ = ["apposed", "comma_list", "free", "nominal_top", "with_possessor"]
 
 Phrase = tuple[Token, ...]
 QUANTITY_WORDS = frozenset({"up", "to", "about", "around", "nearly", "over", "some", "almost",
@@ -41,13 +41,6 @@ def apposed(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
     return top
 
 
-def in_one_list(tree: Tree, a: Token, b: Token) -> bool:
-    """Only commas and a conjunction stand between the two noun phrases."""
-    first, second = sorted((tree.phrase(a), tree.phrase(b)), key=lambda p: p[0].id)
-    between = tree.tokens[first[-1].id: second[0].id - 1]
-    return bool(between) and all(t.upos in ("PUNCT", "CCONJ") for t in between)
-
-
 def comma_list(tree: Tree, phrase: Phrase, head: Token) -> tuple[Phrase, ...]:
     """ "The US, Russia and Switzerland met": a parser may fold the first names of a list into
     the next one as compounds; a comma between two proper names before the head splits them."""
@@ -61,25 +54,6 @@ def comma_list(tree: Tree, phrase: Phrase, head: Token) -> tuple[Phrase, ...]:
     if right[0].upos not in ("PROPN", "DET", "ADJ"):
         return ()
     return (comma_list(tree, left, left[-1]) or (left,)) + (right,)
-
-
-def stray_conjunct(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
-    """ "Chile and Peru signed": a parser may hang "Chile" and "and" on the verb; the bare
-    nominal right before "and" + subject is then the subject's first conjunct."""
-    if subj is None or subj.deprel not in ("nsubj", "nsubj:pass") or tree.conjuncts(subj)[1:]:
-        return None
-    start = min(t.id for t in tree.phrase(subj))
-    if start < 3:
-        return None
-    cc, last = tree.token(start - 1), tree.token(start - 2)
-    if cc.lemma.lower() != "and" or cc.upos != "CCONJ":
-        return None
-    top = last
-    while top.head not in (0, verb.id) and top.head < start:
-        top = tree.token(top.head)
-    if top.head != verb.id or top.upos not in ("NOUN", "PROPN") or tree.case_of(top) or is_temporal(top):
-        return None
-    return top if top.deprel.split(":")[0] in ("obl", "nsubj", "dep", "obj", "nmod") else None
 
 
 def free(tree: Tree, t: Token) -> bool:

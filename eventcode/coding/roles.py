@@ -8,9 +8,7 @@ from eventcode.coding.repairs import (
     apposed,
     comma_list,
     free,
-    in_one_list,
     nominal_top,
-    stray_conjunct,
     with_possessor,
 )
 from eventcode.coding.surface import listed_subjects
@@ -61,15 +59,7 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
         subj = _left_subject(tree, m.token)
     target = _target(tree, m, passive)
     other_names = _phrases(tree, apposed(tree, subj, m.token))
-    sources = tuple(_before(p, m.token) for p in _phrases(tree, subj))
-    stray = stray_conjunct(tree, subj, m.token)
-    if stray is not None:
-        sources = _phrases(tree, stray) + sources
-    if subj is not None and not passive:  # "Russia, and Switzerland met": two subjects = one list
-        sources += tuple(p for k in tree.exact_children(m.token, "nsubj") if k.id != subj.id
-                         and in_one_list(tree, subj, k) for p in _phrases(tree, k))
-        listed = listed_subjects(tree, m.token) if subj.id < m.token.id else ()
-        sources = listed if listed and len(listed) >= len(sources) else sources
+    sources = _subjects(tree, m.token, subj, passive)
     own = tree.subtree_ids(m.token)
     drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
     after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
@@ -88,6 +78,17 @@ def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:
     found = [k for h in (target, verb) for k in tree.children(h, "nmod", "obl")
              if k.id > target.id and tree.case_of(k) in PARTNER_PREPS and k.upos in ("NOUN", "PROPN")]
     return found[0] if found else None
+
+
+def _subjects(tree: Tree, verb: Token, subj: Token | None, passive: bool) -> tuple[Phrase, ...]:
+    """One phrase per subject; a list of names right before the verb that the parser broke
+    apart ("Chile and Peru signed", "The US, Russia and Switzerland met") is read off the word
+    order instead when that gives at least as many members."""
+    sources = tuple(_before(p, verb) for p in _phrases(tree, subj))
+    if subj is None or passive or subj.id > verb.id:
+        return sources
+    listed = listed_subjects(tree, verb)
+    return listed if listed and len(listed) >= len(sources) else sources
 
 
 def _source_from_prep(tree: Tree, m: TriggerMatch) -> Roles:
