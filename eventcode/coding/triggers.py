@@ -54,14 +54,13 @@ def _candidates(verbs: VerbDictionary, tok: Token) -> tuple[VerbPattern, ...]:
     """Patterns of the lemma and of the word form ("met" as well as "meet"), most specific
     first; among equals the word form's first (the more specific entry)."""
     lemma, text = tok.lemma.lower(), tok.text.lower()
-    own = verbs.by_trigger.get(text, ()) if text != lemma else ()
-    if not own:
-        found = verbs.by_trigger.get(lemma, ())
-        base = _again(lemma) if tok.upos in VERBAL else lemma
-        if base == lemma:
-            return found
-        return tuple(sorted(found + verbs.by_trigger.get(base, ()), key=lambda p: -p.specificity))
-    return tuple(sorted(own + verbs.by_trigger.get(lemma, ()), key=lambda p: -p.specificity))
+    base = _again(lemma) if tok.upos in VERBAL else lemma
+    groups = [g for g in (verbs.by_trigger.get(text, ()) if text != lemma else (),
+                          verbs.by_trigger.get(lemma, ()),
+                          verbs.by_trigger.get(base, ()) if base != lemma else ()) if g]
+    if len(groups) < 2:
+        return groups[0] if groups else ()
+    return tuple(sorted((p for g in groups for p in g), key=lambda p: -p.specificity))
 
 
 def _again(lemma: str) -> str:
@@ -87,7 +86,10 @@ def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> Trigge
     if kind is None:
         return None
     best: TriggerMatch | None = None
-    words = tree.words() | {_again(tok.lemma.lower())}  # "reimposed" needs what "impose" needs
+    words = tree.words()
+    base = _again(tok.lemma.lower())
+    if base != tok.lemma.lower():
+        words = words | {base}  # "reimposed" needs what "impose" needs
     for p in candidates:  # most specific first; among equals, the later-loaded first
         if best is not None and p.specificity < best.pattern.specificity:
             break
