@@ -13,14 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from types import MappingProxyType
 
-from eventcode.coding.modality import intent_code, refusal_code
+from eventcode.coding.modality import intent_code, most_specific, refusal_code
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch
 
-__all__ = ["asked_for_code", "attempted_code", "specialised_codes"]
+__all__ = ["asked_for_code", "attempted_code", "protest_codes", "specialised_codes"]
 
 ATTEMPTS = frozenset({"try", "attempt", "plot", "conspire"})
 ATTEMPTED = MappingProxyType({"186": "185"})  # CAMEO codes attempts only for assassinations
+PROTESTS = frozenset({"141", "142", "143", "144", "145"})
+REFORM_DEMANDS = frozenset({"104", "024"})  # demands/appeals for leadership, policy, rights, institutions
 EMBEDDING_RELS = frozenset({"xcomp", "ccomp", "advcl", "obj", "obl", "acl"})
 APPEAL = MappingProxyType({
     "04": "026", "045": "028", "046": "026", "039": "028", "05": "022",
@@ -35,7 +37,7 @@ def asked_for_code(governor: str, act: str) -> str | None:
     """The code of an appeal/demand/threat ``governor`` made specific by the ``act`` it embeds."""
     family = governor[:2]
     if family in ("02", "10"):
-        appeal = next((APPEAL[k] for k in (act[:4], act[:3], act[:2]) if k in APPEAL), None)
+        appeal = most_specific(APPEAL, act)
         mapped = appeal if appeal is None or family == "02" else "10" + appeal[2:]
     elif family in ("12", "13"):
         mapped = refusal_code(act) if family == "12" else intent_code(act)
@@ -92,9 +94,6 @@ def attempted_code(tree: Tree, m: TriggerMatch, code: str) -> str:
         return ATTEMPTED[code]
     return code
 
-
-PROTESTS = frozenset({"141", "142", "143", "144", "145"})
-REFORM_DEMANDS = frozenset({"104", "024"})  # demands/appeals for leadership, policy, rights, institutions
 
 
 def protest_codes(tree: Tree, coded: dict[int, tuple[TriggerMatch, str]]) -> tuple[dict[int, str], set[int]]:

@@ -9,12 +9,13 @@ questions: not coded), or "embedded" (under a governor that codes the event itse
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from eventcode.coding.tree import Tree
 from eventcode.records import Token
 
-__all__ = ["intent_code", "mood_of", "refusal_code"]
+__all__ = ["intent_code", "mood_of", "most_specific", "refusal_code"]
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
@@ -52,21 +53,20 @@ _REFUSAL = MappingProxyType({
 })
 
 
+def most_specific(table: Mapping[str, str], code: str) -> str | None:
+    """The entry of ``table`` for the longest prefix of ``code`` (4, 3, then 2 digits)."""
+    return next((table[k] for k in (code[:4], code[:3], code[:2]) if k in table), None)
+
+
 def refusal_code(code: str) -> str | None:
     """ "will not release the prisoners": a refused cooperative act is a rejection (084 -> 1243);
     None for acts whose refusal is not an event ("will not attack")."""
-    for prefix in (code[:4], code[:3], code[:2]):
-        if prefix in _REFUSAL:
-            return _REFUSAL[prefix]
-    return None
+    return most_specific(_REFUSAL, code)
 
 
 def intent_code(code: str) -> str | None:
     """The intent/threat code that stands for a future ``code`` (194 -> 1384), or None to keep it."""
-    for prefix in (code[:4], code[:3], code[:2]):
-        if prefix in _INTENT:
-            return _INTENT[prefix]
-    return None
+    return most_specific(_INTENT, code)
 
 
 def mood_of(tree: Tree, tok: Token) -> str:
