@@ -66,7 +66,7 @@ class DocumentActors:
         """Like ``resolve``, but "they" after "Merkel and Macron" is both of them."""
         if len(phrase) == 1 and phrase[0].lemma.lower() in PLURAL and len(self.group) > 1:
             word = phrase[0].text.lower()
-            return [attrs.evolve(a, match="pronoun", matched_text=word, score=80.0) for a in self.group]
+            return [_referred(a, word) for a in self.group]
         actor = self.resolve(phrase, remember=remember)
         return [actor] if actor is not None else []
 
@@ -116,7 +116,7 @@ class DocumentActors:
     def _refer(self, pronoun: str) -> Actor | None:
         if pronoun not in PRONOUNS or self.last is None:
             return None
-        return attrs.evolve(self.last, match="pronoun", matched_text=pronoun, score=80.0)
+        return _referred(self.last, pronoun)
 
     @staticmethod
     def _anchor(role_only: Actor, referent: Actor | None) -> Actor:
@@ -127,6 +127,11 @@ class DocumentActors:
             return role_only
         code = referent.country + role_only.code
         return attrs.evolve(role_only, code=code, country=referent.country, match="pronoun")
+
+
+def _referred(actor: Actor, word: str) -> Actor:
+    """The actor a pronoun refers back to, marked as reached through ``word``."""
+    return attrs.evolve(actor, match="pronoun", matched_text=word, score=80.0)
 
 
 def _core(phrase: Sequence[Token]) -> Sequence[Token]:
