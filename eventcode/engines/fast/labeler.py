@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -37,7 +37,8 @@ class Labeler:
     """Labels every arc of predicted trees."""
 
     def __init__(self, weights: HashedWeights, hasher: Hasher, labels: Sequence[str],
-                 vocab: dict[str, int], tag_ids: dict[str, int]) -> None:
+                 vocab: dict[str, int], tag_ids: dict[str, int],
+                 bias: Mapping[str, float] | None = None) -> None:
         self.weights = weights
         self.hasher = hasher
         self.labels = list(labels)
@@ -45,6 +46,12 @@ class Labeler:
         self.tag_ids = tag_ids
         self.tag_classes = make_tag_classes(tag_ids, vocab)
         self._root = self.labels.index("root")
+        self.set_bias(bias or {})
+
+    def set_bias(self, bias: Mapping[str, float]) -> None:
+        """Per-label offsets added to every score (calibrated on dev; see ``calibrate``)."""
+        self.bias = {label: float(v) for label, v in bias.items() if v}
+        self._bias_row = np.array([self.bias.get(label, 0.0) for label in self.labels], dtype=np.float32)
 
     def label(self, trees: Sequence[Tree]) -> list[list[str]]:
         """The relation of each token to its head, per (normalised words, tags, heads) tree."""
@@ -60,7 +67,7 @@ class Labeler:
         atoms = self.atoms(words, tags, heads)
         if not len(atoms):
             return [[] for _ in heads]
-        scores = self.weights.scores(self.hasher.rows(atoms))
+        scores = self.weights.scores(self.hasher.rows(atoms)) + self._bias_row
         scores[:, self._root] = -np.inf
         best = scores.argmax(axis=1).tolist()
         out, at = [], 0

@@ -70,11 +70,13 @@ def save_models(models: Models, folder: Path) -> None:
                   **encode_sparse(p.weights.kept, p.weights.matrix[1:]),
                   "vocab": join_strings(_by_id(p.vocab))}, {"tags": _by_id(p.tag_ids)})
     write_archive(folder / FILES["labeler"], {**_hasher_arrays(lab.hasher),
-                  **encode_sparse(lab.weights.kept, lab.weights.matrix[1:])}, {"labels": lab.labels})
+                  **encode_sparse(lab.weights.kept, lab.weights.matrix[1:])},
+                  {"labels": lab.labels, "bias": lab.bias})
     lexicon = {"lemmas": models.lemmatizer.table, "feats_by_tag": models.morphology.by_tag,
                "feats_by_word": models.morphology.by_word}
-    with gzip.open(folder / FILES["lexicon"], "wt", encoding="utf-8") as handle:
-        json.dump(lexicon, handle, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(lexicon, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    with open(folder / FILES["lexicon"], "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        handle.write(text)  # mtime=0: the same models give the same bytes
 
 
 def load_models(folder: Path) -> Models:
@@ -89,7 +91,8 @@ def load_models(folder: Path) -> Models:
     parser = Parser(_hashed(arrays, hasher.bits), hasher, vocab, tag_ids)
     arrays, meta = read_archive(folder / FILES["labeler"])
     hasher = _hasher(arrays)
-    labeler = Labeler(_hashed(arrays, hasher.bits), hasher, meta["labels"], vocab, tag_ids)
+    labeler = Labeler(_hashed(arrays, hasher.bits), hasher, meta["labels"], vocab, tag_ids,
+                      meta.get("bias"))
     with gzip.open(folder / FILES["lexicon"], "rt", encoding="utf-8") as handle:
         lexicon = json.load(handle)
     return Models(tagger, parser, labeler, Lemmatizer(lexicon["lemmas"]),

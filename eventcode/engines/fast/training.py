@@ -9,6 +9,7 @@ from pathlib import Path
 
 import attrs
 
+from eventcode.engines.fast.calibrate import label_scores, tune_bias
 from eventcode.engines.fast.labeler_train import train_labeler
 from eventcode.engines.fast.lemmatizer import Lemmatizer, lemma_table
 from eventcode.engines.fast.models import Models
@@ -88,8 +89,12 @@ def train_all(data_dir: Path, settings: Settings, log: Log, cache: Path | None =
     labeler = train_labeler(sentences, tags, parser.vocab, parser.tag_ids,
                             settings.labeler_epochs, settings.seed,
                             threshold=settings.labeler_threshold, log=log)
-    return Models(tagger, parser, labeler, Lemmatizer(lemma_table(sentences)),
-                  Morphology(*feats_tables(sentences)))
+    models = Models(tagger, parser, labeler, Lemmatizer(lemma_table(sentences)),
+                    Morphology(*feats_tables(sentences)))
+    dev = read_conllu(data_dir / "en_ewt-ud-dev.conllu")[: settings.limit]
+    labeler.set_bias(tune_bias(label_scores(models, dev)))
+    log(f"labeller calibrated on {len(dev)} dev sentences: {len(labeler.bias)} label offsets")
+    return models
 
 
 def _tag_ids(tagger: Tagger) -> dict[str, int]:
