@@ -4,6 +4,7 @@ A perceptron's raw scores favour frequent labels: on EWT dev the labeller says `
 about 10% more often than the treebank does. Coordinate ascent over one offset per label
 maximises the mean F1 of the relations event coding reads (``scoring.RELATIONS``),
 so precision and recall of each come closer together. The trees stay fixed: only labels move.
+The shipped models calibrate only the labels in ``CALIBRATED``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ from eventcode.engines.fast.parser import concat_ids
 from eventcode.engines.fast.scoring import RELATIONS
 from eventcode.engines.fast.treebank import GoldSentence
 
-__all__ = ["LabelScores", "label_scores", "macro_f1", "tune_bias"]
+__all__ = ["CALIBRATED", "LabelScores", "label_scores", "macro_f1", "tune_bias"]
+
+CALIBRATED = ("obj", "iobj")
+"""Labels the shipped models calibrate. Offsets on every label gave the same obj F1 but moved
+nmod/obl/acl labels the coder reads (EWT test LAS -0.4, cameo_manual root recall 0.667 -> 0.650)."""
 
 GRID = (-12.0, -8.0, -6.0, -4.0, -3.0, -2.0, -1.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0)
 _TUNED = tuple(r for r in RELATIONS if r != "advmod-negation")
@@ -66,13 +71,15 @@ def macro_f1(data: LabelScores, bias: np.ndarray, relations: Sequence[str] = _TU
     return total / len(relations)
 
 
-def tune_bias(data: LabelScores, rounds: int = 2, grid: Sequence[float] = GRID) -> dict[str, float]:
-    """Offsets per label (zeros left out) that maximise :func:`macro_f1`, by coordinate ascent."""
+def tune_bias(data: LabelScores, rounds: int = 2, grid: Sequence[float] = GRID,
+              tuned: Sequence[str] | None = None) -> dict[str, float]:
+    """Offsets per label (zeros left out) that maximise :func:`macro_f1`, by coordinate ascent
+    over the labels in ``tuned`` (default: every label but root)."""
     bias = np.zeros(len(data.labels))
     best = macro_f1(data, bias)
     for _ in range(rounds):
         for j, label in enumerate(data.labels):
-            if label == "root":
+            if label == "root" or (tuned is not None and label not in tuned):
                 continue
             start = chosen = bias[j]
             for step in grid:

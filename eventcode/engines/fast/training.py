@@ -9,7 +9,7 @@ from pathlib import Path
 
 import attrs
 
-from eventcode.engines.fast.calibrate import label_scores, tune_bias
+from eventcode.engines.fast.calibrate import CALIBRATED, label_scores, tune_bias
 from eventcode.engines.fast.labeler_train import train_labeler
 from eventcode.engines.fast.lemmatizer import Lemmatizer, lemma_table
 from eventcode.engines.fast.models import Models
@@ -92,7 +92,7 @@ def train_all(data_dir: Path, settings: Settings, log: Log, cache: Path | None =
     models = Models(tagger, parser, labeler, Lemmatizer(lemma_table(sentences)),
                     Morphology(*feats_tables(sentences)))
     dev = read_conllu(data_dir / "en_ewt-ud-dev.conllu")[: settings.limit]
-    labeler.set_bias(tune_bias(label_scores(models, dev)))
+    labeler.set_bias(tune_bias(label_scores(models, dev), tuned=CALIBRATED))
     log(f"labeller calibrated on {len(dev)} dev sentences: {len(labeler.bias)} label offsets")
     return models
 
