@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventcode.coding.labels import bare_objects
 from eventcode.records import ParsedSentence, Token
 
 __all__ = ["Tree", "is_temporal"]
@@ -25,7 +26,7 @@ class Tree:
 
     def __init__(self, sentence: ParsedSentence) -> None:
         self.sentence = sentence
-        self.tokens = sentence.tokens
+        self.tokens = bare_objects(sentence.tokens)
         kids: list[list[Token]] = [[] for _ in range(len(self.tokens) + 1)]
         for t in self.tokens:
             if 0 <= t.head <= len(self.tokens) and t.head != t.id:
@@ -117,7 +118,8 @@ class Tree:
 
     def compound_lemma(self, tok: Token) -> list[str]:
         """Strings a noun may match, lemma and word form ("arms" stays "arms" as well as "arm"),
-        alone and with its contiguous modifiers: "strike", "air strike", "airstrike"."""
+        alone and with its contiguous modifiers: "strike", "air strike", "airstrike", and the
+        modifiers before any head: "air *"."""
         key = ("compound", tok.id)
         if key not in self._memo:
             self._memo[key] = self._compound_lemma(tok)
@@ -131,6 +133,7 @@ class Tree:
                 mods.insert(0, k.lemma.lower())
                 for head in heads:
                     out += [" ".join(mods + [head]), "".join(mods + [head])]
+                out.append(" ".join(mods) + " *")  # "artillery *": any head with these modifiers
                 prev -= 1
         return out
 

@@ -1,0 +1,63 @@
+"""Engine-independent repair of one labelling error before the coder reads a tree.
+
+A statistical labeller unsure of a verb's object may call it anything else: "rejected the
+order" as ``obl``, "investigated former President Alberto Fujimori" as ``obl:agent``,
+"demanded United Nations mediation" as ``obl:unmarked``, "has taken in four million
+refugees" as a second ``nsubj``. A noun right of a verb with no preposition and no other
+object is that verb's object, whatever the label said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from eventcode.records import Token
+
+__all__ = ["bare_objects"]
+
+_RELABELLED = frozenset({"obl", "obl:agent", "nmod", "obl:unmarked", "nsubj"})
+_OBJECTS = frozenset({"obj", "ccomp", "xcomp", "iobj"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_TIME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "today", "yesterday", "tomorrow", "tonight", "day", "week", "month", "year",
+                   "weekend", "morning", "afternoon", "evening", "night", "hour", "time", "percent",
+                   "minute", "decade", "century", "mile", "kilometre", "kilometer", "meter", "metre",
+                   "january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december"})
+
+
+def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
+    kids: dict[int, list[Token]] = {}
+    for t in tokens:
+        kids.setdefault(t.head, []).append(t)
+    out = list(tokens)
+    for verb in tokens:
+        if verb.upos != "VERB":
+            continue
+        found = _bare_object(verb, kids)
+        if found is not None:
+            out[found.id - 1] = attrs.evolve(found, deprel="obj")
+    return tuple(out)
+
+
+def _bare_object(verb: Token, kids: dict[int, list[Token]]) -> Token | None:
+    children = kids.get(verb.id, [])
+    if any(k.deprel in _OBJECTS and (k.deprel != "xcomp" or k.upos not in _NOUNS) for k in children):
+        return None
+    subject_before = any(k.deprel.startswith("nsubj") and k.id < verb.id for k in children)
+    for k in children:
+        if k.id < verb.id or k.deprel not in _RELABELLED or k.upos not in _NOUNS:
+            continue
+        if k.deprel == "nsubj" and not subject_before:
+            continue  # "said the minister": an inverted subject
+        if k.lemma.lower() in _TIME or _has_case(k, kids):
+            continue
+        return k
+    return None
+
+
+def _has_case(tok: Token, kids: dict[int, list[Token]]) -> bool:
+    return any(k.deprel in ("case", "mark") or k.upos == "ADP" for k in kids.get(tok.id, []))

@@ -1,0 +1,48 @@
+"""A noun right of a verb, with no preposition and no other object, is read as the object."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcode.coding.labels import bare_objects
+from eventcode.coding.tree import Tree
+from tests.helpers import parse
+
+CASES = [
+    # the labeller called the object an oblique with no preposition
+    ("Protesters/protester/NOUN/2/nsubj rejected/reject/VERB/0/root the/the/DET/5/det "
+     "dispersal/dispersal/NOUN/5/compound order/order/NOUN/2/obl", "order", "obj"),
+    # ... an agent with no "by"
+    ("Prosecutors/prosecutor/NOUN/2/nsubj investigated/investigate/VERB/0/root "
+     "Fujimori/Fujimori/PROPN/2/obl:agent", "Fujimori", "obj"),
+    # ... a second subject after the verb
+    ("Turkey/Turkey/PROPN/2/nsubj took/take/VERB/0/root refugees/refugee/NOUN/2/nsubj", "refugees", "obj"),
+    # an inverted subject stays a subject: no subject before the verb
+    ("said/say/VERB/0/root the/the/DET/3/det minister/minister/NOUN/1/nsubj", "minister", "nsubj"),
+    # a real oblique keeps its label
+    ("Troops/troop/NOUN/2/nsubj fired/fire/VERB/0/root on/on/ADP/4/case crowds/crowd/NOUN/2/obl",
+     "crowds", "obl"),
+    # time words are not objects
+    ("Leaders/leader/NOUN/2/nsubj met/meet/VERB/0/root Friday/Friday/PROPN/2/obl:unmarked", "Friday",
+     "obl:unmarked"),
+    # a verb that has an object keeps the other nouns as they are
+    ("Rebels/rebel/NOUN/2/nsubj seized/seize/VERB/0/root towns/town/NOUN/2/obj "
+     "weeks/week/NOUN/2/obl:unmarked", "weeks", "obl:unmarked"),
+    # before the verb nothing changes
+    ("Monday/Monday/PROPN/3/obl:unmarked troops/troop/NOUN/3/nsubj left/leave/VERB/0/root", "Monday",
+     "obl:unmarked"),
+]
+
+
+@pytest.mark.parametrize(("spec", "word", "expected"), CASES)
+def test_bare_objects(spec: str, word: str, expected: str) -> None:
+    tokens = bare_objects(parse(spec).tokens)
+    assert next(t.deprel for t in tokens if t.text == word) == expected
+
+
+def test_the_tree_reads_repaired_labels_and_keeps_the_sentence() -> None:
+    sentence = parse(CASES[0][0])
+    tree = Tree(sentence)
+    assert tree.token(5).deprel == "obj"
+    assert [k.text for k in tree.children(tree.token(2), "obj")] == ["order"]
+    assert sentence.tokens[4].deprel == "obl"  # the parse itself is not changed
