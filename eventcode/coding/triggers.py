@@ -176,7 +176,7 @@ def _object(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token | None, int]:
         if k.deprel in rels or (p.kind == "verb" and k.deprel == "xcomp" and k.upos in NOMINAL):
             hits = [c for c in tree.compound_lemma(_through_quantity(tree, k)) if c in p.object]
             if hits:
-                return k, max(len(h.split()) for h in hits)
+                return k, max(_words(h) for h in hits)
     return None, 0
 
 
@@ -196,8 +196,13 @@ def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> t
                 return k, 0
             hits = [c for c in tree.compound_lemma(_through_quantity(tree, k)) if c in p.prep_object]
             if hits:
-                return k, max(len(h.split()) for h in hits)
+                return k, max(_words(h) for h in hits)
     return None, 0
+
+
+def _words(phrase: str) -> int:
+    """Words a matched phrase names ("air strike" 2, "artillery *" 1)."""
+    return len(phrase.split()) - phrase.endswith(" *")
 
 
 def _through_quantity(tree: Tree, tok: Token) -> Token:

@@ -10,6 +10,7 @@ from eventcode.actors.dictionary import ActorDictionary
 from eventcode.codebook import Codebook, default_codebook
 from eventcode.petrarch.reader import read_petrarch
 from eventcode.petrarch.records import PetrarchImport
+from eventcode.verbs.loader import modifier_ref
 from eventcode.verbs.records import Discard, RawPattern, VerbDictionary, VerbPattern
 
 __all__ = ["compile_patterns", "merge_import", "merge_petrarch"]
@@ -77,7 +78,8 @@ def _expand(value: str | list[str] | None, synsets: dict[str, frozenset[str]]) -
     out: set[str] = set()
     for item in [value] if isinstance(value, str) else value:
         if item.startswith("&"):
-            out |= synsets.get(item[1:], frozenset())
+            name, star = modifier_ref(item)
+            out |= {member + star for member in synsets.get(name, frozenset())}
         else:
             out.add(" ".join(item.lower().split()))
     return frozenset(out)

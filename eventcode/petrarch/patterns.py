@@ -274,6 +274,7 @@ def _finish(nouns: list[Noun], groups: list[Group], particles: list[str], marker
     return PatternRead(Constraints(tuple(particles), obj, prep, prep_obj, target, before), notes=tuple(notes))
 
 
+
 def _as_phrase(nouns: list[Noun]) -> Noun | None:
     """TABARI-style consecutive words ("DIPLOMATIC TIES") as one phrase; None with function words."""
     words = tuple(w for n in nouns for w in n)

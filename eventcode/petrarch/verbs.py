@@ -192,11 +192,18 @@ def _pattern(r: _Reader, line: Line, code: CodeRead, verbs: list[str], c: Constr
              comment: str, suffix: str = "") -> RawPattern:
     c = c or Constraints()
     return RawPattern(
-        id=f"{r.prefix}.{line.number}{suffix}", code=code.code, reverse=code.reverse, verb=_words(verbs), object=_words(c.object),
-        prep=_words(c.prep), prep_object=_words(c.prep_object), before=_words(c.before), target=c.target,
+        id=f"{r.prefix}.{line.number}{suffix}", code=code.code, reverse=code.reverse, verb=_words(verbs),
+        object=_words(_anywhere(c.object)), prep=_words(c.prep), prep_object=_words(_anywhere(c.prep_object)),
+        before=_words(c.before), target=c.target,
         source=c.source,
         comment=f"{r.label}:{line.number} {comment}"[:300],
     )
+
+
+def _anywhere(values: tuple[str, ...]) -> tuple[str, ...]:
+    """PETRARCH finds a noun anywhere in the phrase ("* ARTILLERY" fits "two artillery
+    shells"): each value also as a modifier of any head ("artillery *")."""
+    return values + tuple(v + " *" for v in values)
 
 
 def _words(values) -> str | list[str] | None:

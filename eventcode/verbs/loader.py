@@ -13,7 +13,7 @@ from eventcode.verbs.records import (
 )
 from eventcode.yamlio import line_of, make_converter, read_yaml, structure
 
-__all__ = ["load_verb_dictionary", "read_verb_files"]
+__all__ = ["load_verb_dictionary", "modifier_ref", "read_verb_files"]
 
 log = logging.getLogger(__name__)
 _converter = make_converter()
@@ -144,12 +144,19 @@ def _expand(value, synsets: dict[str, frozenset[str]], where: _Where, key: str) 
         if not isinstance(item, str) or not item.strip():
             raise where.error(f"expected a word or '&SYNSET', got {item!r}", key)
         if item.startswith("&"):
-            if item[1:] not in synsets:
-                raise where.error(f"unknown synset '{item}'; define it under 'synsets:'", key)
-            out |= synsets[item[1:]]
+            name, star = modifier_ref(item)
+            if name not in synsets:
+                raise where.error(f"unknown synset '&{name}'; define it under 'synsets:'", key)
+            out |= {m + star for m in synsets[name]}
         else:
             out.add(_norm(item))
     return frozenset(out)
+
+
+def modifier_ref(item: str) -> tuple[str, str]:
+    """``&WEAPON *`` -> (``WEAPON``, `` *``): members as modifiers of any head; ``&WEAPON`` -> (``WEAPON``, ``)."""
+    words = item[1:].split()
+    return (words[0], " *") if words[1:] == ["*"] else (item[1:], "")
 
 
 def _sequence(value, synsets: dict[str, frozenset[str]], where: _Where) -> tuple[frozenset[str], ...]:

@@ -77,7 +77,7 @@ class VerbPattern:
         """Word sets a sentence must each touch for this pattern to have a chance (a fast
         pre-filter): every particle, a head word of the object, the preposition, ..."""
         out = [frozenset({w}) for w in self.particles]
-        out += [frozenset(x.split()[-1] for x in group)
+        out += [frozenset(_head_word(x) for x in group)
                 for group in (self.object, self.prep_object, self.subject) if group]
         if self.prep:
             out.append(self.prep)
@@ -125,3 +125,9 @@ class VerbDictionary:
 
     def __len__(self) -> int:
         return sum(len(ps) for ps in self.by_trigger.values())
+
+
+def _head_word(phrase: str) -> str:
+    """The word a phrase needs in the sentence: its head, or its last modifier ("artillery *")."""
+    words = phrase.split()
+    return words[-2] if words[-1] == "*" and len(words) > 1 else words[-1]

@@ -49,8 +49,9 @@ def test_import_verbs_give_block_patterns(imported) -> None:
     assert pats["petrarch.mini.verbs.20"].verb == "open fire"
     with_arms = pats["petrarch.mini.verbs.23"]
     assert with_arms.verb == ["attack", "open fire", "re-arrest", "shell"]
-    assert (with_arms.prep, with_arms.prep_object) == ("with", "&PET_ARMS")
-    assert pats["petrarch.mini.verbs.41"].object == "aid" and pats["petrarch.mini.verbs.41"].prep == "to"
+    assert (with_arms.prep, with_arms.prep_object) == ("with", ["&PET_ARMS", "&PET_ARMS *"])
+    assert pats["petrarch.mini.verbs.41"].object == ["aid", "aid *"]  # PETRARCH: a noun anywhere in the phrase
+    assert pats["petrarch.mini.verbs.41"].prep == "to"
     tap = pats["petrarch.mini.verbs.22"]
     assert (tap.verb, tap.code, tap.before) == ("tap", "1711", "wire")
     assert (pats["petrarch.mini.verbs.23.1"].verb, pats["petrarch.mini.verbs.23.1"].before) == ("tap", "wire")

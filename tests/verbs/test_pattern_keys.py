@@ -10,10 +10,17 @@ import pytest
 
 from eventcode.codebook import default_codebook
 from eventcode.coding import DocumentCoder
+from eventcode.coding.tree import Tree
+from eventcode.coding.triggers import find_triggers
 from eventcode.verbs import load_verb_dictionary
 from tests.helpers import StubActors, parse
 
-VERBS = """patterns:
+VERBS = """synsets:
+  BIG_GUNS: [artillery, mortar]
+patterns:
+  - {id: t.fire, code: "190", verb: fire}
+  - {id: t.fire.guns, code: "194", verb: fire, object: "&BIG_GUNS *"}
+  - {id: t.fire.rocket, code: "195", verb: fire, object: "rocket *"}
   - {id: t.attack, code: "190", verb: attack}
   - {id: t.attack.heavily, code: "195", verb: attack, before: heavily}
   - {id: t.attack.not, code: "191", verb: attack, before: ["did", "not"]}
@@ -77,3 +84,16 @@ def test_subject_key_takes_the_kind_of_act_from_the_subject(coder: DocumentCoder
 def _codes(coder: DocumentCoder, spec: str) -> set[tuple]:
     return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None)
             for e in coder.code([parse(spec)])}
+
+
+@pytest.mark.parametrize(("words", "code"), [
+    ("two/two/NUM/5/nummod artillery/artillery/NOUN/5/compound shells/shell/NOUN/2/obj", "194"),
+    ("mortar/mortar/NOUN/4/compound rounds/round/NOUN/2/obj", "194"),
+    ("rocket/rocket/NOUN/4/compound salvos/salvo/NOUN/2/obj", "195"),
+    ("warning/warning/NOUN/4/compound shots/shot/NOUN/2/obj", "190"),
+    ("artillery/artillery/NOUN/2/obj", "190"),  # "artillery *" wants a head after the modifier
+])
+def test_a_starred_object_is_a_modifier_of_any_head(coder: DocumentCoder, words: str, code: str) -> None:
+    spec = f"Turkey/Turkey/PROPN/2/nsubj fired/fire/VERB/0/root {words}"
+    (match,) = find_triggers(Tree(parse(spec)), coder.verbs)
+    assert match.pattern.code == code
