@@ -1,6 +1,6 @@
 """Train the fast engine's models from UD English EWT and write them to eventcode/models.
 
-    python scripts/train_fast_engine.py [--data DIR] [--out DIR] [--seed N] [--cache DIR] [--quick]
+    python scripts/train_fast_engine.py [--data DIR] [--out DIR] [--seed N] [--cache DIR] [--calibrate LABELS] [--quick]
 
 Reproducible: every random choice is seeded. Takes about 15 minutes on one core.
 """
@@ -28,12 +28,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--parser-epochs", type=int, default=Settings().parser_epochs)
     ap.add_argument("--cache", type=Path, help="folder to keep (and reuse) the jackknifed tags in")
+    ap.add_argument("--calibrate", default="", help="comma-separated labels to calibrate on dev (e.g. obj,iobj)")
     ap.add_argument("--quick", action="store_true", help="tiny run for smoke tests")
     args = ap.parse_args()
-    settings = Settings(seed=args.seed, parser_epochs=args.parser_epochs)
+    calibrate = tuple(x for x in args.calibrate.split(",") if x)
+    settings = Settings(seed=args.seed, parser_epochs=args.parser_epochs, calibrate=calibrate)
     if args.quick:
         settings = Settings(seed=args.seed, folds=2, tagger_epochs=1, parser_epochs=1,
-                            labeler_epochs=1, limit=300)
+                            labeler_epochs=1, limit=300, calibrate=calibrate)
     start = time.time()
 
     def log(message: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import attrs
 
-from eventcode.engines.fast.calibrate import CALIBRATED, label_scores, tune_bias
+from eventcode.engines.fast.calibrate import label_scores, tune_bias
 from eventcode.engines.fast.labeler_train import train_labeler
 from eventcode.engines.fast.lemmatizer import Lemmatizer, lemma_table
 from eventcode.engines.fast.models import Models
@@ -38,6 +38,7 @@ class Settings:
     parser_threshold: float = 0.0
     labeler_threshold: float = 0.0
     limit: int | None = None
+    calibrate: tuple[str, ...] = ()  # labels to give dev-tuned score offsets (see calibrate.py)
 
 
 def load_training(data_dir: Path, settings: Settings) -> list[GoldSentence]:
@@ -91,9 +92,10 @@ def train_all(data_dir: Path, settings: Settings, log: Log, cache: Path | None =
                             threshold=settings.labeler_threshold, log=log)
     models = Models(tagger, parser, labeler, Lemmatizer(lemma_table(sentences)),
                     Morphology(*feats_tables(sentences)))
-    dev = read_conllu(data_dir / "en_ewt-ud-dev.conllu")[: settings.limit]
-    labeler.set_bias(tune_bias(label_scores(models, dev), tuned=CALIBRATED))
-    log(f"labeller calibrated on {len(dev)} dev sentences: {len(labeler.bias)} label offsets")
+    if settings.calibrate:
+        dev = read_conllu(data_dir / "en_ewt-ud-dev.conllu")[: settings.limit]
+        labeler.set_bias(tune_bias(label_scores(models, dev), tuned=settings.calibrate))
+        log(f"labeller calibrated on {len(dev)} dev sentences: {labeler.bias}")
     return models
 
 
