@@ -172,7 +172,7 @@ def _map(pre: Segment, post: Segment, attached: tuple[str, ...], synsets: Synset
     if pre.groups:
         return _skip("a prepositional phrase before '*' cannot be expressed")
     particles = list(attached)
-    nouns, bare, markers = _bare_words(post.order, particles)
+    nouns, bare, markers = _bare_words(post.order, particles, _preposition_synsets(synsets))
     groups = list(post.groups) + bare
     for g in [g for g in groups if (g.prep or "").lower() in ADVERB_PREPS]:
         particles.append(g.prep.lower())
@@ -211,11 +211,17 @@ def _before(order: tuple[Noun | str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _bare_words(order: tuple[Noun | str, ...], particles: list[str]
+def _preposition_synsets(synsets: SynsetTable) -> frozenset[str]:
+    """Synsets whose members are all prepositions (``&PREPOSIT1``: AGAINST, IN, ON, BY)."""
+    return frozenset(k for k, members in synsets.items() if members and set(members) <= PREPOSITIONS)
+
+
+def _bare_words(order: tuple[Noun | str, ...], particles: list[str], prep_synsets: frozenset[str] = frozenset()
                 ) -> tuple[list[Noun], list[Group], tuple[str, ...]]:
     """Bare words after '*': leading particles (added to ``particles``), nouns, and runs
-    ``PREP WORDS`` read as the group ``(PREP WORDS)`` ('+' right after it marks it the target);
-    determiners and '^' (skip a word) drop out. Returns nouns, groups and the markers left."""
+    ``PREP WORDS`` read as the group ``(PREP WORDS)`` ('+' right after it marks it the target;
+    a synset of prepositions counts as one); determiners and '^' (skip a word) drop out.
+    Returns nouns, groups and the markers left."""
     nouns: list[Noun] = []
     groups: list[Group] = []
     markers: list[str] = []
@@ -229,9 +235,9 @@ def _bare_words(order: tuple[Noun | str, ...], particles: list[str]
                 markers.append(item)
         elif not nouns and run is None and word in PARTICLES and _particle(word, order[i + 1:]):
             particles.append(word)
-        elif word in PREPOSITIONS:
+        elif word in PREPOSITIONS or (word.startswith("&") and synset_key(word) in prep_synsets):
             _close(run, groups)
-            run = [word.upper(), [], False, False]
+            run = [item[0] if word.startswith("&") else word.upper(), [], False, False]
         elif word not in DETERMINERS:
             (run[1] if run is not None else nouns).append(item)
     _close(run, groups)

@@ -9,7 +9,8 @@ from eventcode.petrarch.codes import read_code, split_bracket
 from eventcode.petrarch.patterns import Constraints, read_pattern
 from eventcode.petrarch.verbs import verb_lemma
 
-SYNSETS = {"&ARMS": ("artillery", "rocket launcher"), "&MILITARY": ("troops", "army")}
+SYNSETS = {"&ARMS": ("artillery", "rocket launcher"), "&MILITARY": ("troops", "army"),
+           "&PREPS": ("against", "on")}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -34,6 +35,7 @@ SYNSETS = {"&ARMS": ("artillery", "rocket launcher"), "&MILITARY": ("troops", "a
     ("* MEETING OF TOWNS", Constraints(object=("meeting",), prep=("of",), prep_object=("town", "towns"))),
     ("* ASSURANCES FROM", Constraints(object=("assurance", "assurances"), prep=("from",))),
     ("* OVER EFFORTS", Constraints(prep=("over",), prep_object=("effort", "efforts"))),
+    ("* &PREPS RESOLUTION", Constraints(prep=("&PET_PREPS",), prep_object=("resolution",))),  # a synset of prepositions
     ("* EID AT ^ WITH +", Constraints(object=("eid",), prep=("with",), target="prep")),
     ("* THE UPKEEP", Constraints(object=("upkeep",))),
     ("* DOWN FROM", Constraints(particles=("down",), prep=("from",))),
