@@ -21,7 +21,7 @@ import itertools
 
 import attrs
 
-from eventcode.petrarch.words import noun_forms, phrase
+from eventcode.petrarch.words import MAX_PHRASE_WORDS, noun_forms, phrase
 
 __all__ = ["Constraints", "PatternRead", "SynsetTable", "read_pattern", "synset_key", "synset_ref"]
 
@@ -276,7 +276,7 @@ def _finish(nouns: list[Noun], groups: list[Group], particles: list[str], marker
     if len(obj) > MAX_VARIANTS or len(prep_obj) > MAX_VARIANTS:
         return _skip("too many synset combinations in one phrase")
     if trimmed:
-        notes.append("noun phrase cut to its last two words (modifier + head)")
+        notes.append(f"noun phrase cut to its last {MAX_PHRASE_WORDS} words (modifiers + head)")
     return PatternRead(Constraints(tuple(particles), obj, prep, prep_obj, target, before), notes=tuple(notes))
 
 
@@ -314,7 +314,7 @@ def _noun_values(noun: Noun, synsets: SynsetTable) -> tuple[tuple[str, ...], boo
         form, cut = noun_forms(text)
         trimmed = trimmed or cut
         out[form] = None
-        out[" ".join(phrase(text).split()[-2:])] = None
+        out[" ".join(phrase(text).split()[-MAX_PHRASE_WORDS:])] = None
     return tuple(out), trimmed
 
 

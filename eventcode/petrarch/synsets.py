@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from eventcode.petrarch.patterns import SynsetTable, synset_key, synset_ref
 from eventcode.petrarch.records import Issue, Line
-from eventcode.petrarch.words import noun_forms, phrase
+from eventcode.petrarch.words import MAX_PHRASE_WORDS, noun_forms, phrase
 
 __all__ = ["collect_synsets"]
 
@@ -71,9 +71,9 @@ def _expand(text: str, raw: dict[str, list[tuple[int, str]]], depth: int) -> tup
 
 
 def _forms(phrases: tuple[str, ...]) -> list[str]:
-    """Members as our matcher sees them: singular head (+ the surface form), two words at most."""
+    """Members as our matcher sees them: singular head (+ the surface form), four words at most."""
     out: dict[str, None] = {}
     for p in phrases:
         out[noun_forms(p)[0]] = None
-        out[" ".join(p.split()[-2:])] = None
+        out[" ".join(p.split()[-MAX_PHRASE_WORDS:])] = None
     return list(out)

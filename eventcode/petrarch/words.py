@@ -7,7 +7,7 @@ import re
 
 from lemminflect import getLemma
 
-__all__ = ["display_name", "noun_forms", "phrase", "plural", "slug"]
+__all__ = ["MAX_PHRASE_WORDS", "display_name", "noun_forms", "phrase", "plural", "slug"]
 
 # function words inside names stay lowercase ("Republic of Korea", "al-Qaeda")
 _LOWER = frozenset({"of", "the", "and", "for", "de", "du", "da", "des", "del", "la", "le", "al", "el",
@@ -28,11 +28,15 @@ def _singular(word: str) -> str:
     return lemmas[0] if lemmas else word
 
 
-def noun_forms(text: str, *, max_words: int = 2) -> tuple[str, bool]:
+MAX_PHRASE_WORDS = 4
+
+
+def noun_forms(text: str, *, max_words: int = MAX_PHRASE_WORDS) -> tuple[str, bool]:
     """Lemma phrase of a noun phrase (head last) and whether words were dropped.
 
-    Our matcher compares a noun's lemma and its nearest modifier's, so at most ``max_words``
-    words (modifier + head) are kept, each singularised ("MOCK ATTACKS" -> "mock attack").
+    Our matcher compares a noun's lemma with the run of modifiers right before it, so at most
+    ``max_words`` words (modifiers + head) are kept, the head singularised ("MOCK ATTACKS" ->
+    "mock attack"; "NEW ECONOMIC RELATIONS" -> "new economic relation").
     """
     words = phrase(text).split()
     trimmed = len(words) > max_words
