@@ -45,6 +45,7 @@ class Roles:
     partners: tuple[Phrase, ...] = ()  # "cooperation with Pakistan": if the target is no actor
     apposed: tuple[Phrase, ...] = ()  # "a member of parliament, Ali Said,": if the subject is none
     fallback: tuple[Phrase, ...] = ()  # the trigger's other prepositional phrases, best first
+    venues: tuple[Phrase, ...] = ()  # "in X" on the trigger or its object: the last resort
 
 
 def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
@@ -67,7 +68,7 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
                                 for ph in _phrases(tree, target)) if p)
     return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive,
                  partners=_phrases(tree, _partner(tree, target or m.prep_obj or m.obj, m.token)), apposed=other_names,
-                 fallback=_fallback(tree, m, target))
+                 fallback=_fallback(tree, m, target), venues=_venues(tree, m, target))
 
 
 def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:
@@ -117,6 +118,17 @@ def _fallback(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase
                for s in tree.exact_children(c, "nsubj") if s.upos != "PRON"]
     held = [h for h in (chosen, m.obj, m.prep_obj) if h is not None] + obls
     return tuple(p for k in direct + nested + clauses + _participial(tree, held) for p in _phrases(tree, k))
+
+
+def _venues(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase, ...]:
+    """Last resort after ``_fallback``: an *in* phrase on the trigger or its object ("protected
+    civilians in Ivory Coast", "renewed his licence in Michel Delving"); the coder drops one
+    of the source's own country ("protested in Tbilisi")."""
+    if m.pattern.target != "auto" or (m.pattern.prep and not m.pattern.prep_object):
+        return ()
+    holders = [m.token, *(h for h in (chosen, m.obj) if h is not None)]
+    return tuple(p for h in holders for k in tree.children(h, "obl", "nmod") if k.deprel != "obl:agent"
+                 and not is_temporal(k) and tree.case_of(k) == "in" for p in _phrases(tree, k))
 
 
 def _participial(tree: Tree, holders: list[Token]) -> list[Token]:

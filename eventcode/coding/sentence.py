@@ -121,8 +121,8 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     targets, tgt_ids = _resolved(actors, roles.targets, remember=False)
     if not targets and roles.partners:
         targets, tgt_ids = _resolved(actors, roles.partners, remember=False)
-    if not targets and roles.fallback and len(sources) < 2:  # several sources: a mutual act
-        targets, tgt_ids = _first_resolved(actors, roles.fallback)
+    if not targets and len(sources) < 2:  # several sources: a mutual act
+        targets, tgt_ids = _fallback_targets(actors, roles, sources)
     info = codebook.info(code) if codebook.is_valid(code) else None
     optional = info.target_optional if info else False
     if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
@@ -183,6 +183,19 @@ def _resolved(actors: DocumentActors, phrases, *, remember: bool = True
     if remember:
         actors.remember_group(out)
     return out, frozenset(ids)
+
+
+def _fallback_targets(actors: DocumentActors, roles, sources: list[Actor]) -> tuple[list[Actor], frozenset[int]]:
+    """Targets from the trigger's other phrases, else from an *in* phrase that does not name the
+    source's own country ("declared a curfew in Colombo": where, not whom). A bare role takes
+    none from there: the place is where it acts ("Hundreds protested in Tbilisi")."""
+    targets, ids = _first_resolved(actors, roles.fallback)
+    targets = [t for t in targets if not any(_same(s, t) for s in sources)]
+    if targets or not sources or any(s.match == "agent" and not s.country for s in sources):
+        return targets, ids  # a bare role ("Hundreds", "police") takes its country from there
+    targets, ids = _first_resolved(actors, roles.venues)
+    own = {s.country for s in sources}
+    return [t for t in targets if t.country not in own and not any(_same(s, t) for s in sources)], ids
 
 
 def _first_resolved(actors: DocumentActors, phrases) -> tuple[list[Actor], frozenset[int]]:
