@@ -3,8 +3,9 @@
 A statistical labeller unsure of a verb's object may call it anything else: "rejected the
 order" as ``obl``, "investigated former President Alberto Fujimori" as ``obl:agent``,
 "demanded United Nations mediation" as ``obl:unmarked``, "has taken in four million
-refugees" as a second ``nsubj``. A noun right of a verb with no preposition and no other
-object is that verb's object, whatever the label said.
+refugees" as a second ``nsubj``, "telephoned ... Andrei Kozyrev" as a ``ccomp`` with no
+verb. A noun right of a verb with no preposition and no other object is that verb's object,
+whatever the label said.
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
 
 def _bare_object(verb: Token, kids: dict[int, list[Token]]) -> Token | None:
     children = kids.get(verb.id, [])
-    if any(k.deprel in _OBJECTS and (k.deprel != "xcomp" or k.upos not in _NOUNS) for k in children):
+    if any(k.deprel in _OBJECTS and not _bare_noun_clause(k, kids) for k in children):
         return None
     subject_before = any(k.deprel.startswith("nsubj") and k.id < verb.id for k in children)
     for k in children:
-        if k.id < verb.id or k.deprel not in _RELABELLED or k.upos not in _NOUNS:
+        if k.id < verb.id or k.upos not in _NOUNS:
+            continue
+        if k.deprel not in _RELABELLED and not (k.deprel == "ccomp" and _bare_noun_clause(k, kids)):
             continue
         if k.deprel == "nsubj" and not subject_before:
             continue  # "said the minister": an inverted subject
@@ -57,6 +60,13 @@ def _bare_object(verb: Token, kids: dict[int, list[Token]]) -> Token | None:
             continue
         return k
     return None
+
+
+def _bare_noun_clause(k: Token, kids: dict[int, list[Token]]) -> bool:
+    """A "clause" (ccomp/xcomp) that is only a noun: no subject, copula or marker of its own
+    ("telephoned Russian Foreign Minister Andrei Kozyrev" with the name as a ccomp)."""
+    return k.deprel in ("ccomp", "xcomp") and k.upos in _NOUNS and not any(
+        c.deprel.startswith(("nsubj", "cop", "mark", "aux")) for c in kids.get(k.id, []))
 
 
 def _has_case(tok: Token, kids: dict[int, list[Token]]) -> bool:

@@ -17,6 +17,12 @@ CASES = [
      "Fujimori/Fujimori/PROPN/2/obl:agent", "Fujimori", "obj"),
     # ... a second subject after the verb
     ("Turkey/Turkey/PROPN/2/nsubj took/take/VERB/0/root refugees/refugee/NOUN/2/nsubj", "refugees", "obj"),
+    # ... a clause with no verb, subject or marker of its own
+    ("Blinken/Blinken/PROPN/2/nsubj telephoned/telephone/VERB/0/root Minister/Minister/PROPN/4/compound "
+     "Lavrov/Lavrov/PROPN/2/ccomp", "Lavrov", "obj"),
+    # a real clausal complement stays one
+    ("Iran/Iran/PROPN/2/nsubj said/say/VERB/0/root Israel/Israel/PROPN/5/nsubj was/be/AUX/5/cop "
+     "responsible/responsible/ADJ/2/ccomp", "Israel", "nsubj"),
     # an inverted subject stays a subject: no subject before the verb
     ("said/say/VERB/0/root the/the/DET/3/det minister/minister/NOUN/1/nsubj", "minister", "nsubj"),
     # a real oblique keeps its label
