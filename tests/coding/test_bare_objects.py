@@ -21,8 +21,8 @@ CASES = [
     ("Blinken/Blinken/PROPN/2/nsubj telephoned/telephone/VERB/0/root Minister/Minister/PROPN/4/compound "
      "Lavrov/Lavrov/PROPN/2/ccomp", "Lavrov", "obj"),
     # a real clausal complement stays one
-    ("Iran/Iran/PROPN/2/nsubj said/say/VERB/0/root Israel/Israel/PROPN/5/nsubj was/be/AUX/5/cop "
-     "responsible/responsible/ADJ/2/ccomp", "Israel", "nsubj"),
+    ("Iran/Iran/PROPN/2/nsubj said/say/VERB/0/root Israel/Israel/PROPN/6/nsubj was/be/AUX/6/cop "
+     "the/the/DET/6/det aggressor/aggressor/NOUN/2/ccomp", "aggressor", "ccomp"),
     # an inverted subject stays a subject: no subject before the verb
     ("said/say/VERB/0/root the/the/DET/3/det minister/minister/NOUN/1/nsubj", "minister", "nsubj"),
     # a real oblique keeps its label
