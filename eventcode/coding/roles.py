@@ -169,7 +169,7 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
         mutual = head.deprel == "conj" and tok.lemma.lower() in RECIPROCAL_VERBS
         return first if mutual and first is not None and first.deprel == "root" else head
     if tok.deprel == "xcomp":
-        controller = _object_controller(tree, head, tok)
+        controller = _object_controller(tree, head, tok) or _passive_subject(tree, head)
         if controller is not None:
             return controller
     if tok.deprel == "conj" and is_passive(tree, head) and not is_passive(tree, tok):
@@ -177,6 +177,12 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
     if tok.deprel.startswith("advcl") and head.lemma.lower() in SPEECH_VERBS:
         return None  # "..., killing nine civilians, a monitoring group said": not the speaker
     return subject_of(tree, head, depth + 1)
+
+
+def _passive_subject(tree: Tree, head: Token) -> Token | None:
+    """ "Obama is scheduled to attend", "rebels were forced to withdraw": the passive's subject
+    does the act of its xcomp."""
+    return next(iter(tree.exact_children(head, "nsubj:pass")), None)
 
 
 def _object_controller(tree: Tree, head: Token, xcomp: Token) -> Token | None:
