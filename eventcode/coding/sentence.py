@@ -121,9 +121,10 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     targets, tgt_ids = _resolved(actors, roles.targets, remember=False)
     if not targets and roles.partners:
         targets, tgt_ids = _resolved(actors, roles.partners, remember=False)
-    if not targets and len(sources) < 2:  # several sources: a mutual act
-        targets, tgt_ids = _fallback_targets(actors, roles, sources)
     info = codebook.info(code) if codebook.is_valid(code) else None
+    several = len(sources) > 1  # several sources act on each other, or on someone at the venue
+    if not targets and not (several and _mutual(tree, m, code, info)):
+        targets, tgt_ids = _fallback_targets(actors, roles, sources, venues_only=several)
     optional = info.target_optional if info else False
     if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
         return []
@@ -185,11 +186,13 @@ def _resolved(actors: DocumentActors, phrases, *, remember: bool = True
     return out, frozenset(ids)
 
 
-def _fallback_targets(actors: DocumentActors, roles, sources: list[Actor]) -> tuple[list[Actor], frozenset[int]]:
+def _fallback_targets(actors: DocumentActors, roles, sources: list[Actor], *,
+                      venues_only: bool = False) -> tuple[list[Actor], frozenset[int]]:
     """Targets from the trigger's other phrases, else from an *in* phrase that does not name the
-    source's own country ("declared a curfew in Colombo": where, not whom). A bare role takes
-    none from there: the place is where it acts ("Hundreds protested in Tbilisi")."""
-    targets, ids = _first_resolved(actors, roles.fallback)
+    source's own country ("declared a curfew in Colombo": where, not whom; "US and British
+    activists staged a protest in Beijing": CHN). A bare role takes none from there: the
+    place is where it acts ("Hundreds protested in Tbilisi")."""
+    targets, ids = ([], frozenset()) if venues_only else _first_resolved(actors, roles.fallback)
     targets = [t for t in targets if not any(_same(s, t) for s in sources)]
     if targets or not sources or any(s.match == "agent" and not s.country for s in sources):
         return targets, ids  # a bare role ("Hundreds", "police") takes its country from there
