@@ -16,7 +16,7 @@ from eventcode.coding.tree import Tree, is_temporal
 from eventcode.coding.triggers import TriggerMatch
 from eventcode.records import Token
 
-__all__ = ["Roles", "roles_for", "subject_of"]
+__all__ = ["Roles", "reduced_relative", "roles_for", "subject_of"]
 
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
                 "from", "over", "near", "along", "around", "across")  # in order of preference
@@ -54,7 +54,7 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
         return _noun_roles(tree, m)
     if m.pattern.source_role == "prep":
         return _source_from_prep(tree, m)
-    passive = is_passive(tree, m.token)
+    passive = is_passive(tree, m.token) or reduced_relative(tree, m.token)
     subj = _agent(tree, m.token) if passive else subject_of(tree, m.token)
     if subj is None and not passive:
         subj = _left_subject(tree, m.token)
@@ -150,8 +150,25 @@ def _before(phrase: Phrase, trigger: Token) -> Phrase:
     return phrase
 
 
+def reduced_relative(tree: Tree, tok: Token) -> bool:
+    """ "soldiers killed in Ukraine", "protesters arrested by police": a past participle after
+    the noun it modifies is passive, and the noun is what it acted on."""
+    if tok.deprel != "acl" or not (tok.xpos == "VBN" or "Voice=Pass" in tok.feats):
+        return False
+    head = tree.head_of(tok)
+    if head is None or head.id > tok.id or head.upos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    governor = tree.head_of(head)  # "Protesters rallied": a parser's "protesters (who were) rallied"
+    if governor is None or governor.upos not in ("VERB", "AUX") or governor.lemma.lower() in SPEECH_VERBS:
+        return False  # "he said government proposed ...": a clause the parser broke up
+    return not tree.exact_children(tok, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj")
+
+
 def is_passive(tree: Tree, tok: Token) -> bool:
-    return bool(tree.exact_children(tok, "nsubj:pass", "aux:pass", "csubj:pass"))
+    """A passive auxiliary or subject, or a participle with an agent ("soldiers killed by
+    rebels" parsed with "soldiers" as a plain subject)."""
+    return bool(tree.exact_children(tok, "nsubj:pass", "aux:pass", "csubj:pass")) or (
+        tok.xpos == "VBN" and bool(tree.exact_children(tok, "obl:agent")))
 
 
 def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
@@ -232,6 +249,10 @@ def _target(tree: Tree, m: TriggerMatch, passive: bool) -> Token | None:
 def _direct_object(tree: Tree, tok: Token, passive: bool) -> Token | None:
     rels = ("nsubj:pass",) if passive else ("obj", "iobj")
     found = tree.exact_children(tok, *rels)
+    if passive and not found and reduced_relative(tree, tok):
+        return tree.head_of(tok)
+    if passive and not found:
+        found = tree.exact_children(tok, "nsubj")
     iobj = [k for k in found if k.deprel == "iobj"]
     if not found and tok.deprel == "amod":  # misparse "rejected calls" as an adjective + noun
         head = tree.head_of(tok)
