@@ -62,6 +62,18 @@ class DocumentActors:
             self.last, self.group = actor, (actor,)
         return actor
 
+    def venue(self, phrase: Sequence[Token]) -> Actor | None:
+        """The actor an *in* phrase names, else the country of a gazetteer place there ("in
+        Alaska" -> USA, marked ``match="place"``)."""
+        actor = self.resolve(phrase, remember=False)
+        names = [t.text for t in phrase if t.upos == "PROPN"]
+        if actor is not None or self.place_country is None or not names:
+            return actor
+        name = " ".join(names)
+        country = self.place_country(name)
+        return Actor(code=country, name=name, country=country, matched_text=name, match="place",
+                     score=80.0) if country else None
+
     def resolve_all(self, phrase: Sequence[Token], *, remember: bool = True) -> list[Actor]:
         """Like ``resolve``, but "they" after "Merkel and Macron" is both of them."""
         if len(phrase) == 1 and phrase[0].lemma.lower() in PLURAL and len(self.group) > 1:

@@ -196,9 +196,18 @@ def _fallback_targets(actors: DocumentActors, roles, sources: list[Actor], *,
     targets = [t for t in targets if not any(_same(s, t) for s in sources)]
     if targets or not sources or any(s.match == "agent" and not s.country for s in sources):
         return targets, ids  # a bare role ("Hundreds", "police") takes its country from there
-    targets, ids = _first_resolved(actors, roles.venues)
+    targets, ids = _first_venue(actors, roles.venues)
     own = {s.country for s in sources}
     return [t for t in targets if t.country not in own and not any(_same(s, t) for s in sources)], ids
+
+
+def _first_venue(actors: DocumentActors, phrases) -> tuple[list[Actor], frozenset[int]]:
+    """The first *in* phrase that names an actor or a place of the gazetteer."""
+    for phrase in phrases:
+        found = actors.venue(phrase)
+        if found is not None:
+            return [found], frozenset(t.id for t in phrase)
+    return [], frozenset()
 
 
 def _first_resolved(actors: DocumentActors, phrases) -> tuple[list[Actor], frozenset[int]]:
