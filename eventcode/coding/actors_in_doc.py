@@ -96,6 +96,8 @@ class DocumentActors:
             actor = self._located(phrase)
         elif actor is not None and not actor.country:
             actor = self._placed(actor, phrase)
+        if actor is not None and not actor.roles and any(t.lemma.lower() == "counterpart" for t in phrase):
+            actor = self._counterpart(actor)
         if actor is not None and actor.match == "agent" and phrase[0].text.lower() in POSSESSIVES:
             return self._anchor(actor, self.last)  # "Russia said its forces ...": Russia's forces
         if actor is not None and actor.match == "agent" and phrase[0].lemma.lower() in DEFINITE:
@@ -103,6 +105,14 @@ class DocumentActors:
                 any(t.lemma.lower() in INSTITUTIONS for t in phrase)
             actor = self._anchor(actor, self.last if institution else self.prior)
         return actor
+
+    def _counterpart(self, actor: Actor) -> Actor:
+        """ "met his Polish counterpart": the same office as the actor just named, in that country."""
+        other = self.last
+        if other is None or not other.roles or not actor.country:
+            return actor
+        return attrs.evolve(actor, code=actor.country + "".join(other.roles), roles=other.roles,
+                            match="composed")
 
     def _located(self, phrase: Sequence[Token]) -> Actor | None:
         """ "abuses in Ethiopia": only the place names an actor; marked so that a real party
