@@ -23,6 +23,8 @@ from eventcode.records import Actor
 __all__ = ["ARMED_ROLES", "compose"]
 
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled", "toppled", "outgoing",
+                    "retired", "erstwhile", "one-time", "onetime"})
 
 
 def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | None,
@@ -38,7 +40,7 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
         rest = [m for m in matches if m is not base]  # an unclear surname names nobody
         return compose(rest, words, date=date, country_codes=country_codes)
     agents = [m for m in used if not m.named and (entry.kind == "country" or m.start >= base.end)]
-    blocks = split_code(entry.code_on(date))
+    blocks = _in_office(split_code(entry.code_on(date)), entry.kind, base, used, words)
     if base.sense.form == "seat" and not agents:
         blocks = (*blocks, "GOV")
     final = _add_roles(blocks, [b for m in agents for b in split_code(m.sense.agent.role)], bare=1)
@@ -69,6 +71,20 @@ def _kind(m: Match, date: _dt.date | None) -> str | None:
 def _titled(surname: Match, used: Sequence[Match]) -> bool:
     """ "President Bush", "Prime Minister May": a title right before the surname."""
     return any(not m.named and m.end == surname.start for m in used)
+
+
+def _in_office(blocks: tuple[str, ...], kind: str, person: Match, used: Sequence[Match],
+               words: Sequence[str]) -> tuple[str, ...]:
+    """ "Russian President Boris Yeltsin" on a date after his term: the text's own title says
+    he held the office when it was written, so its role replaces the dictionary's ``ELI``
+    (not after "former", "ex-", "late", "ousted"...)."""
+    if kind != "person" or blocks[-1:] != ("ELI",):
+        return blocks
+    title = next((m for m in used if not m.named and m.end == person.start), None)
+    if title is None or any(w.lower().rstrip("-") in FORMER for w in words[: person.start]):
+        return blocks
+    roles = split_code(title.sense.agent.role)
+    return (*blocks[:-1], *roles) if roles and "ELI" not in roles else blocks
 
 
 def _add_roles(blocks: tuple[str, ...], roles: Sequence[str], *, bare: int) -> tuple[str, ...]:
