@@ -24,6 +24,8 @@ INSTITUTIONS = frozenset({"government", "police", "army", "military", "parliamen
                           "legislature", "congress", "senate", "junta", "administration", "presidency"})
 CROWDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "scores", "millions",
                     "tens"})  # a bare crowd as actor is civilians (CVL), as in "Thousands rallied"
+COUNTED = CROWDS | frozenset({"several", "some", "many", "few", "dozen", "hundred", "thousand",
+                             "numerous", "scores"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 
 class ActorLookup(Protocol):
@@ -98,6 +100,8 @@ class DocumentActors:
             actor = self._placed(actor, phrase)
         if actor is not None and not actor.roles and any(t.lemma.lower() == "counterpart" for t in phrase):
             actor = self._counterpart(actor)
+        if actor is not None and _counted_people(actor, core):
+            actor = attrs.evolve(actor, code=actor.code + "CVL", roles=("CVL",), match="composed")
         if actor is not None and actor.match == "agent" and phrase[0].text.lower() in POSSESSIVES:
             return self._anchor(actor, self.last)  # "Russia said its forces ...": Russia's forces
         if actor is not None and actor.match == "agent" and phrase[0].lemma.lower() in DEFINITE:
@@ -154,6 +158,18 @@ class DocumentActors:
 def _referred(actor: Actor, word: str) -> Actor:
     """The actor a pronoun refers back to, marked as reached through ``word``."""
     return attrs.evolve(actor, match="pronoun", matched_text=word, score=80.0)
+
+
+def _counted_people(actor: Actor, core: Sequence[Token]) -> bool:
+    """ "arrested 100 Palestinians", "deported dozens of Liberians": counted people of a nation
+    are civilians (CVL), not the nation ("The Palestinians rejected the plan" stays PSE)."""
+    if actor.roles or not actor.country or actor.code != actor.country or not core:
+        return False
+    head = core[-1]
+    if head.upos not in ("NOUN", "PROPN") or not head.text[:1].isupper() or not head.text.endswith("s") \
+            or actor.matched_text != head.text:
+        return False
+    return any(t.upos == "NUM" or t.lemma.lower() in COUNTED for t in core[:-1])
 
 
 def _core(phrase: Sequence[Token]) -> Sequence[Token]:
