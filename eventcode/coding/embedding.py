@@ -17,7 +17,7 @@ from eventcode.coding.modality import intent_code, most_specific, refusal_code
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch
 
-__all__ = ["asked_for_code", "attempted_code", "protest_codes", "specialised_codes"]
+__all__ = ["asked_for_code", "attempted_code", "embedded_acts", "protest_codes", "specialised_codes"]
 
 ATTEMPTS = frozenset({"try", "attempt", "plot", "conspire"})
 ATTEMPTED = MappingProxyType({"186": "185"})  # CAMEO codes attempts only for assassinations
@@ -71,6 +71,19 @@ def specialised_codes(tree: Tree, embedded: Iterable[TriggerMatch],
         code = asked_for_code(gov.pattern.code, m.pattern.code)
         if code is not None:
             out[gov.token.id] = code
+    return out
+
+
+def embedded_acts(tree: Tree, embedded: Iterable[TriggerMatch],
+                  matches: Iterable[TriggerMatch]) -> dict[int, TriggerMatch]:
+    """Governing trigger token id -> the first act embedded under it ("threatened to impose
+    restrictions against German goods": the restrictions' target is the threat's)."""
+    by_id = {m.token.id: m for m in matches}
+    out: dict[int, TriggerMatch] = {}
+    for m in embedded:
+        gov = _governor(tree, m, by_id)
+        if gov is not None and gov.token.id not in out:
+            out[gov.token.id] = m
     return out
 
 

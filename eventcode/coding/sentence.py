@@ -8,7 +8,7 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors
-from eventcode.coding.embedding import attempted_code, protest_codes, specialised_codes
+from eventcode.coding.embedding import attempted_code, embedded_acts, protest_codes, specialised_codes
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import RECIPROCAL_VERBS, roles_for
 from eventcode.coding.tree import Tree
@@ -34,6 +34,8 @@ INSTRUMENTS = frozenset({"bomb", "blast", "explosion", "attack", "strike", "airs
 MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral", "other", "another",
                           "together", "consensus", "agreement", "accord", "deal", "truce", "ceasefire",
                           "cease-fire", "treaty", "pact", "understanding", "tie", "relation"})
+AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+"""Appeals, intents, demands, refusals and threats take the target of the act they embed."""
 
 
 @attrs.frozen(slots=True)
@@ -56,7 +58,9 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     found: list[Candidate] = []
     matches = find_triggers(tree, verbs)
     moods = [_mood(tree, m) for m in matches]
-    asked = specialised_codes(tree, [m for m, mood in zip(matches, moods) if mood == "embedded"], matches)
+    embedded = [m for m, mood in zip(matches, moods) if mood == "embedded"]
+    asked = specialised_codes(tree, embedded, matches)
+    inner = embedded_acts(tree, embedded, matches)
     coded = {m.token.id: (m, attempted_code(tree, m, asked.get(m.token.id, m.pattern.code)))
              for m, mood in zip(matches, moods) if mood not in SKIP_MOODS}
     protests, consumed = protest_codes(tree, coded)
@@ -66,7 +70,7 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
         code = _moody_code(protests.get(m.token.id, coded[m.token.id][1]), mood, codebook)
         if code is None:
             continue
-        events = _events(tree, m, code, mood, codebook, actors)
+        events = _events(tree, m, code, mood, codebook, actors, inner.get(m.token.id))
         found.extend(events)
         if m.pattern.reverse and code == m.pattern.code:
             found.extend(_reversed(events, m.pattern.reverse))
@@ -113,7 +117,8 @@ def _obligations(tree: Tree, m: TriggerMatch, codebook: Codebook,
 
 
 def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codebook,
-            actors: DocumentActors) -> list[Candidate]:
+            actors: DocumentActors, inner: TriggerMatch | None = None) -> list[Candidate]:
+    """Events of one trigger; ``inner``: the act embedded under it, whose target it may take."""
     roles = roles_for(tree, m)
     sources, src_ids = _resolved(actors, roles.sources)
     if not sources and roles.apposed:
@@ -121,6 +126,8 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     targets, tgt_ids = _resolved(actors, roles.targets, remember=False)
     if not targets and roles.partners:
         targets, tgt_ids = _resolved(actors, roles.partners, remember=False)
+    if not targets and inner is not None and code[:2] in AIMED_ROOTS:  # "threatened to impose restrictions against German goods"
+        targets, tgt_ids = _resolved(actors, roles_for(tree, inner).targets, remember=False)
     info = codebook.info(code) if codebook.is_valid(code) else None
     several = len(sources) > 1  # several sources act on each other, or on someone at the venue
     if not targets and not (several and _mutual(tree, m, code, info)):
