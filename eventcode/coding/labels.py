@@ -52,7 +52,8 @@ def _bare_object(verb: Token, kids: dict[int, list[Token]]) -> Token | None:
     for k in children:
         if k.id < verb.id or k.upos not in _NOUNS:
             continue
-        if k.deprel not in _RELABELLED and not (k.deprel == "ccomp" and _bare_noun_clause(k, kids)):
+        if k.deprel not in _RELABELLED and not (_bare_noun_clause(k, kids) and (
+                k.deprel == "ccomp" or k.upos == "PROPN")):  # a name is no predicate ("became president")
             continue
         if k.deprel == "nsubj" and not subject_before:
             continue  # "said the minister": an inverted subject

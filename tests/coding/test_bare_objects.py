@@ -20,6 +20,12 @@ CASES = [
     # ... a clause with no verb, subject or marker of its own
     ("Blinken/Blinken/PROPN/2/nsubj telephoned/telephone/VERB/0/root Minister/Minister/PROPN/4/compound "
      "Lavrov/Lavrov/PROPN/2/ccomp", "Lavrov", "obj"),
+    # ... a name as an xcomp
+    ("Erdogan/Erdogan/PROPN/2/nsubj met/meet/VERB/0/root President/President/PROPN/4/compound "
+     "Putin/Putin/PROPN/2/xcomp", "Putin", "obj"),
+    # a noun as an xcomp is a predicate ("became president")
+    ("Erdogan/Erdogan/PROPN/2/nsubj became/become/VERB/0/root president/president/NOUN/2/xcomp",
+     "president", "xcomp"),
     # a real clausal complement stays one
     ("Iran/Iran/PROPN/2/nsubj said/say/VERB/0/root Israel/Israel/PROPN/6/nsubj was/be/AUX/6/cop "
      "the/the/DET/6/det aggressor/aggressor/NOUN/2/ccomp", "aggressor", "ccomp"),
