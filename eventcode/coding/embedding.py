@@ -109,13 +109,14 @@ def attempted_code(tree: Tree, m: TriggerMatch, code: str) -> str:
 
 
 
-def protest_codes(tree: Tree, coded: dict[int, tuple[TriggerMatch, str]]) -> tuple[dict[int, str], set[int]]:
+def protest_codes(tree: Tree, coded: dict[int, tuple[TriggerMatch, str]]) -> tuple[dict[int, str], dict[int, int]]:
     """ "Protesters blocked roads demanding the government's resignation": the demand gives the
     protest its fourth digit (144 + 1041 -> 1441) and is not coded on its own.
 
-    ``coded`` maps trigger token ids to (match, code); returns new codes and the ids consumed."""
+    ``coded`` maps trigger token ids to (match, code); returns new codes and, for each demand
+    consumed, the protest that took it."""
     new: dict[int, str] = {}
-    used: set[int] = set()
+    used: dict[int, int] = {}
     for tid, (m, code) in coded.items():
         if code[:3] not in PROTESTS or len(code) != 3:
             continue
@@ -124,6 +125,6 @@ def protest_codes(tree: Tree, coded: dict[int, tuple[TriggerMatch, str]]) -> tup
             demand = coded.get(kid.id)
             if demand is not None and demand[1][:3] in REFORM_DEMANDS and len(demand[1]) == 4:
                 new[tid] = code + demand[1][3]
-                used.add(kid.id)
+                used[kid.id] = tid
                 break
     return new, used

@@ -34,7 +34,7 @@ INSTRUMENTS = frozenset({"bomb", "blast", "explosion", "attack", "strike", "airs
 MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral", "other", "another",
                           "together", "consensus", "agreement", "accord", "deal", "truce", "ceasefire",
                           "cease-fire", "treaty", "pact", "understanding", "tie", "relation"})
-AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
 """Appeals, intents, demands, refusals and threats take the target of the act they embed."""
 
 
@@ -64,6 +64,7 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     coded = {m.token.id: (m, attempted_code(tree, m, asked.get(m.token.id, m.pattern.code)))
              for m, mood in zip(matches, moods) if mood not in SKIP_MOODS}
     protests, consumed = protest_codes(tree, coded)
+    inner.update({protest: coded[demand][0] for demand, protest in consumed.items()})
     for m, mood in zip(matches, moods):
         if m.token.id not in coded or m.token.id in consumed:
             continue
