@@ -124,34 +124,47 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     sources, src_ids = _resolved(actors, roles.sources)
     if not sources and roles.apposed:
         sources, src_ids = _resolved(actors, roles.apposed)
-    targets, tgt_ids = _resolved(actors, roles.targets, remember=False)
-    if not targets and roles.partners:
-        targets, tgt_ids = _resolved(actors, roles.partners, remember=False)
-    if not targets and inner is not None and code[:2] in AIMED_ROOTS:  # "threatened to impose restrictions against German goods"
-        targets, tgt_ids = _resolved(actors, roles_for(tree, inner).targets, remember=False)
     info = codebook.info(code) if codebook.is_valid(code) else None
-    several = len(sources) > 1  # several sources act on each other, or on someone at the venue
-    if not targets and not (several and _mutual(tree, m, code, info)):
-        targets, tgt_ids = _fallback_targets(actors, roles, sources, venues_only=several)
-    optional = info.target_optional if info else False
+    targets, tgt_ids = _targets(tree, m, code, info, roles, sources, actors, inner)
     if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
         return []
-    if len(sources) > 1 and targets and all(t.match == "place" for t in targets):
+    pairs = _pairs(tree, m, code, info, sources, targets)
+    return [Candidate(code, s, t, m, mood, src_ids | tgt_ids) for s, t in pairs if not _same(s, t)]
+
+
+def _targets(tree: Tree, m: TriggerMatch, code: str, info, roles, sources: list[Actor],
+             actors: DocumentActors, inner: TriggerMatch | None) -> tuple[list[Actor], frozenset[int]]:
+    """The pattern's target, else a partner ("cooperation with X"), else the embedded act's
+    ("threatened to impose restrictions against German goods"), else a fallback phrase."""
+    targets, ids = _resolved(actors, roles.targets, remember=False)
+    if not targets and roles.partners:
+        targets, ids = _resolved(actors, roles.partners, remember=False)
+    if not targets and inner is not None and code[:2] in AIMED_ROOTS:
+        targets, ids = _resolved(actors, roles_for(tree, inner).targets, remember=False)
+    several = len(sources) > 1  # several sources act on each other, or on someone at the venue
+    if not targets and not (several and _mutual(tree, m, code, info)):
+        targets, ids = _fallback_targets(actors, roles, sources, venues_only=several)
+    if several and targets and all(t.match == "place" for t in targets):
         targets = []  # "Turkey and Russia agreed on a ceasefire in Syria": the parties, not the place
     # "Journalists protested in Istanbul": the place is where, not whom, when it is the source's own
     targets = [t for t in targets if not (t.match == "place" and any(s.country == t.country for s in sources))]
+    return targets, ids
+
+
+def _pairs(tree: Tree, m: TriggerMatch, code: str, info, sources: list[Actor],
+           targets: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
+    """(source, target) pairs: mutual acts both ways, symmetric codes back too, a target-less
+    event only where the code allows it."""
     if not targets and len(sources) > 1 and _mutual(tree, m, code, info):
-        pairs = list(itertools.permutations(sources, 2))  # "Turkey and Russia held talks"
-    elif targets:
+        return list(itertools.permutations(sources, 2))  # "Turkey and Russia held talks"
+    if targets:
         pairs = list(itertools.product(sources or [None], targets))
         if info and info.symmetric:  # "X telephoned Y": a mutual act
             pairs += [(t, s) for s, t in pairs if s is not None]
-    elif optional:
-        pairs = [(s, None) for s in sources]
-    else:
-        return []
-    ids = src_ids | tgt_ids
-    return [Candidate(code, s, t, m, mood, ids) for s, t in pairs if not _same(s, t)]
+        return pairs
+    if info and info.target_optional:
+        return [(s, None) for s in sources]
+    return []
 
 
 def _instrument(roles, code: str) -> bool:
