@@ -17,7 +17,8 @@ from eventcode.coding.modality import intent_code, most_specific, refusal_code
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch
 
-__all__ = ["asked_for_code", "attempted_code", "embedded_acts", "protest_codes", "specialised_codes"]
+__all__ = ["asked_for_code", "attempted_code", "embedded_acts", "protest_codes", "refines",
+           "specialised_codes"]
 
 ATTEMPTS = frozenset({"try", "attempt", "plot", "conspire"})
 ATTEMPTED = MappingProxyType({"186": "185"})  # CAMEO codes attempts only for assassinations
@@ -44,10 +45,10 @@ def asked_for_code(governor: str, act: str) -> str | None:
         mapped = mapped if mapped is not None and mapped.startswith(family) else None
     else:
         return None
-    return mapped if mapped is not None and _refines(governor, mapped) else None
+    return mapped if mapped is not None and refines(governor, mapped) else None
 
 
-def _refines(general: str, specific: str) -> bool:
+def refines(general: str, specific: str) -> bool:
     """0253 refines 020 (the root's generic code), 025 and its sibling 0254 (the act's object
     is the better witness than the governor's verb), but not 023."""
     if specific == general or specific[:2] != general[:2]:

@@ -8,7 +8,8 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors
-from eventcode.coding.embedding import attempted_code, embedded_acts, protest_codes, specialised_codes
+from eventcode.coding.embedding import (attempted_code, embedded_acts, protest_codes, refines,
+                                         specialised_codes)
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import RECIPROCAL_VERBS, roles_for
 from eventcode.coding.tree import Tree
@@ -76,7 +77,25 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
         if m.pattern.reverse and code == m.pattern.code:
             found.extend(_reversed(events, m.pattern.reverse))
         found.extend(_obligations(tree, m, codebook, actors))
-    return _dedupe(_drop_speech_acts(found))
+    intents = [m for m, mood in zip(matches, moods) if mood == "intent"]
+    return _dedupe(_drop_speech_acts(_drop_governors(found, embedded_acts(tree, intents, matches))))
+
+
+def _drop_governors(found: list[Candidate], governed: dict[int, TriggerMatch]) -> list[Candidate]:
+    """ "agreed to lift embargoes on Iran": the embedded intent (0354, USALEG -> IRN) says all
+    that the governor's event (035, no target) says; the governor's is dropped when the
+    embedded code is the same or refines it and the source is the same ("pledged to settle the
+    dispute", 037, keeps its own code beside the embedded 032)."""
+    by_token: dict[int, list[Candidate]] = {}
+    for c in found:
+        by_token.setdefault(c.match.token.id, []).append(c)
+    dropped: set[int] = set()
+    for gov_id, m in governed.items():
+        under = by_token.get(m.token.id, [])
+        dropped |= {id(c) for c in by_token.get(gov_id, [])
+                    if any((e.code == c.code or refines(c.code, e.code)) and _same(e.source, c.source)
+                           and (c.target is None or _same(e.target, c.target)) for e in under)}
+    return [c for c in found if id(c) not in dropped]
 
 
 def _mood(tree: Tree, m: TriggerMatch) -> str:
