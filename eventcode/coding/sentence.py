@@ -14,12 +14,12 @@ from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import RECIPROCAL_VERBS, roles_for
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch, find_triggers
-from eventcode.records import Actor
+from eventcode.records import Actor, Token
 from eventcode.verbs.records import VerbDictionary
 
 __all__ = ["Candidate", "code_sentence"]
 
-SKIP_MOODS = frozenset({"negated", "hypothetical", "embedded"})
+SKIP_MOODS = frozenset({"negated", "hypothetical", "embedded", "background"})
 OBLIGATION = frozenset({"must", "should", "ought"})
 DEMAND_CODE = "100"
 SPEECH_CODE = "010"
@@ -35,6 +35,7 @@ INSTRUMENTS = frozenset({"bomb", "blast", "explosion", "attack", "strike", "airs
 MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral", "other", "another",
                           "together", "consensus", "agreement", "accord", "deal", "truce", "ceasefire",
                           "cease-fire", "treaty", "pact", "understanding", "tie", "relation"})
+PAST_WORDS = frozenset({"ago", "last", "earlier", "previously", "formerly", "once"})
 AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
 """Appeals, intents, demands, refusals and threats take the target of the act they embed."""
 
@@ -99,10 +100,28 @@ def _drop_governors(found: list[Candidate], governed: dict[int, TriggerMatch]) -
 
 
 def _mood(tree: Tree, m: TriggerMatch) -> str:
+    if _background(tree, m.token):
+        return "background"
     mood = mood_of(tree, m.token)
     if mood in ("negated", "refused") and m.pattern.negates:
         return "asserted"  # "did not clash" matched by a pattern that spells out the negation
     return mood
+
+
+def _background(tree: Tree, tok: Token) -> bool:
+    """A relative clause about an earlier event ("the helicopter that was captured last week",
+    "whom they had taken hostage two weeks ago", "athletes killed at the 1972 Games"): what
+    the noun is, not what happens now."""
+    kids = tree.children(tok)
+    relative = tok.deprel in ("acl:relcl", "acl") or any(
+        k.id < tok.id and k.lemma.lower() in ("who", "whom", "which", "whose") for k in kids)
+    if not relative:
+        return False
+    if any(k.deprel.startswith("aux") and k.text.lower() == "had" for k in kids):
+        return True
+    return any(w.text.lower() in PAST_WORDS or (w.text.isdigit() and len(w.text) == 4)
+               for k in kids if k.deprel.split(":")[0] in ("obl", "advmod", "nmod")
+               for w in tree.phrase(k))
 
 
 def _moody_code(code: str, mood: str, codebook: Codebook) -> str | None:
