@@ -8,7 +8,8 @@ role blocks are appended to its code in order, skipping blocks already there:
 - GOV-type agents (officials, spokesman, ministry) add GOV only to a code with no role yet
   ("Syrian officials" SYRGOV, "UN officials" IGOUNO, "rebel leader" REB);
 - an armed role (MIL REB INS UAF SEP) is not added to a code that has one already.
-Without a named match the agents' roles stand alone ("police" -> COP).
+Without a named match the agents' roles stand alone ("police" -> COP); a leader or official
+"of" another role is that role's ("leaders of the opposition" -> OPP).
 """
 
 from __future__ import annotations
@@ -102,6 +103,8 @@ def _add_roles(blocks: tuple[str, ...], roles: Sequence[str], *, bare: int) -> t
 def _agents_only(agents: Sequence[Match], words: Sequence[str]) -> Actor | None:
     if not agents:
         return None
+    if len(agents) > 1 and agents[0].sense.agent.role == "GOV" and words[agents[0].end: agents[0].end + 1] == ["of"]:
+        agents = agents[1:]  # "leaders of the opposition": the opposition's leaders, OPP
     roles = _add_roles((), [b for m in agents for b in split_code(m.sense.agent.role)], bare=0)
     head = agents[0].sense.agent
     return Actor(code="".join(roles), name=head.id, roles=roles, matched_text=_text(agents, words),
