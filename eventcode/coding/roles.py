@@ -16,7 +16,7 @@ from eventcode.coding.tree import Tree, is_temporal
 from eventcode.coding.triggers import TriggerMatch
 from eventcode.records import Token
 
-__all__ = ["Roles", "reduced_relative", "roles_for", "subject_of"]
+__all__ = ["Roles", "roles_for", "subject_of"]
 
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
                 "from", "over", "near", "along", "around", "across")  # in order of preference
@@ -54,7 +54,7 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
         return _noun_roles(tree, m)
     if m.pattern.source_role == "prep":
         return _source_from_prep(tree, m)
-    passive = is_passive(tree, m.token) or reduced_relative(tree, m.token)
+    passive = is_passive(tree, m.token) or _reduced_relative(tree, m.token)
     subj = _agent(tree, m.token) if passive else subject_of(tree, m.token)
     if subj is None and not passive:
         subj = _left_subject(tree, m.token)
@@ -150,7 +150,7 @@ def _before(phrase: Phrase, trigger: Token) -> Phrase:
     return phrase
 
 
-def reduced_relative(tree: Tree, tok: Token) -> bool:
+def _reduced_relative(tree: Tree, tok: Token) -> bool:
     """ "soldiers killed in Ukraine", "protesters arrested by police": a past participle after
     the noun it modifies is passive, and the noun is what it acted on."""
     if tok.deprel != "acl" or not (tok.xpos == "VBN" or "Voice=Pass" in tok.feats):
@@ -249,7 +249,7 @@ def _target(tree: Tree, m: TriggerMatch, passive: bool) -> Token | None:
 def _direct_object(tree: Tree, tok: Token, passive: bool) -> Token | None:
     rels = ("nsubj:pass",) if passive else ("obj", "iobj")
     found = tree.exact_children(tok, *rels)
-    if passive and not found and reduced_relative(tree, tok):
+    if passive and not found and _reduced_relative(tree, tok):
         return tree.head_of(tok)
     if passive and not found:
         found = tree.exact_children(tok, "nsubj")

@@ -37,7 +37,8 @@ MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral",
                           "cease-fire", "treaty", "pact", "understanding", "tie", "relation"})
 PAST_WORDS = frozenset({"ago", "last", "earlier", "previously", "formerly", "once"})
 AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
-"""Appeals, intents, demands, refusals and threats take the target of the act they embed."""
+"""Appeals, intents, demands, refusals and threats take the target of the act they embed;
+protests that of the demand they carry."""
 
 
 @attrs.frozen(slots=True)
