@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from eventcode.coding.time_words import MEASURE_WORDS, TIME_WORDS
 from eventcode.records import Token
 
 __all__ = ["bare_objects"]
@@ -21,12 +22,7 @@ __all__ = ["bare_objects"]
 _RELABELLED = frozenset({"obl", "obl:agent", "nmod", "obl:unmarked", "nsubj"})
 _OBJECTS = frozenset({"obj", "ccomp", "xcomp", "iobj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
-_TIME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "today", "yesterday", "tomorrow", "tonight", "day", "week", "month", "year",
-                   "weekend", "morning", "afternoon", "evening", "night", "hour", "time", "percent",
-                   "minute", "decade", "century", "mile", "kilometre", "kilometer", "meter", "metre",
-                   "january", "february", "march", "april", "may", "june", "july", "august",
-                   "september", "october", "november", "december"})
+_TIME = TIME_WORDS | MEASURE_WORDS
 
 
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:

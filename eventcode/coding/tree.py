@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from eventcode.coding.labels import bare_objects
+from eventcode.coding.time_words import TIME_WORDS
 from eventcode.records import ParsedSentence, Token
 
-__all__ = ["Tree", "is_temporal"]
-
-TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tomorrow", "tonight", "day", "week", "month",
-    "year", "weekend", "morning", "afternoon", "evening", "night", "hour", "time", "date",
-})
+__all__ = ["TIME_WORDS", "Tree", "is_temporal"]
 
 NOMINAL_EXCLUDE = frozenset({"acl", "acl:relcl", "advcl", "punct", "conj", "cc", "parataxis",
                              "dep", "appos", "case", "mark", "cc:preconj", "discourse", "vocative",
