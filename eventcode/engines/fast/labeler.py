@@ -67,7 +67,9 @@ class Labeler:
         atoms = self.atoms(words, tags, heads)
         if not len(atoms):
             return [[] for _ in heads]
-        scores = self.weights.scores(self.hasher.rows(atoms)) + self._bias_row
+        scores = self.weights.scores(self.hasher.rows(atoms))
+        if self.bias:
+            scores += self._bias_row
         scores[:, self._root] = -np.inf
         best = scores.argmax(axis=1).tolist()
         out, at = [], 0
