@@ -8,7 +8,7 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors
-from eventcode.coding.embedding import (attempted_code, embedded_acts, protest_codes, refines,
+from eventcode.coding.embedding import (asked_for_code, attempted_code, embedded_acts, protest_codes, refines,
                                          specialised_codes)
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import RECIPROCAL_VERBS, roles_for
@@ -59,6 +59,7 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     if _discarded(tree, verbs):
         return []
     found: list[Candidate] = []
+    demanded: set[int] = set()
     matches = find_triggers(tree, verbs)
     moods = [_mood(tree, m) for m in matches]
     embedded = [m for m, mood in zip(matches, moods) if mood == "embedded"]
@@ -78,7 +79,8 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
         found.extend(events)
         if m.pattern.reverse and code == m.pattern.code:
             found.extend(_reversed(events, m.pattern.reverse))
-        found.extend(_obligations(tree, m, codebook, actors))
+        found.extend(_obligations(tree, m, codebook, actors, matches, demanded))
+    found = [c for c in found if c.match.token.id not in demanded]
     intents = [m for m, mood in zip(matches, moods) if mood == "intent"]
     return _dedupe(_drop_speech_acts(_drop_governors(found, embedded_acts(tree, intents, matches))))
 
@@ -139,9 +141,11 @@ def _reversed(events: list[Candidate], code: str) -> list[Candidate]:
             if c.source is not None and c.target is not None]
 
 
-def _obligations(tree: Tree, m: TriggerMatch, codebook: Codebook,
-                 actors: DocumentActors) -> list[Candidate]:
-    """ "X said Y must withdraw": a statement that someone must act is a demand (100) on them."""
+def _obligations(tree: Tree, m: TriggerMatch, codebook: Codebook, actors: DocumentActors,
+                 matches: list[TriggerMatch], demanded: set[int]) -> list[Candidate]:
+    """ "X said Y must withdraw": a statement that someone must act is a demand (100) on them,
+    made specific by the act demanded ("must release the sailors": 1053), whose trigger id is
+    added to ``demanded`` (a demanded act is not itself an event)."""
     if not m.pattern.code.startswith("01"):
         return []
     out = []
@@ -149,11 +153,26 @@ def _obligations(tree: Tree, m: TriggerMatch, codebook: Codebook,
         auxes = {a.lemma.lower() for a in tree.exact_children(clause, "aux")}
         subject = next(iter(tree.exact_children(clause, "nsubj", "nsubj:pass")), None)
         if auxes & OBLIGATION and subject is not None:
-            demand = attrs.evolve(m, pattern=attrs.evolve(m.pattern, code=DEMAND_CODE, target="none"))
-            out += [attrs.evolve(c, target=t) for c in _events(tree, demand, DEMAND_CODE, "asserted",
+            code, act = _demanded(tree, clause, matches, codebook)
+            demanded.update([act] if act is not None else [])
+            demand = attrs.evolve(m, pattern=attrs.evolve(m.pattern, code=code, target="none"))
+            out += [attrs.evolve(c, target=t) for c in _events(tree, demand, code, "asserted",
                                                                 codebook, actors)
                     for t in [actors.resolve(tuple(tree.phrase(subject)), remember=False)] if t]
     return out
+
+
+def _demanded(tree: Tree, clause: Token, matches: list[TriggerMatch],
+              codebook: Codebook) -> tuple[str, int | None]:
+    """The demand code for the act at ``clause`` or its xcomp ("must be ready to mediate"), and
+    the act's trigger token id."""
+    acts = [x for x in matches if x.token.id == clause.id] + [
+        x for x in matches if x.token.deprel == "xcomp" and x.token.head == clause.id]
+    for act in acts:
+        code = asked_for_code(DEMAND_CODE, act.pattern.code)
+        if code is not None and codebook.is_valid(code):
+            return code, act.token.id
+    return DEMAND_CODE, None
 
 
 def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codebook,
