@@ -13,6 +13,8 @@ __all__ = ["TriggerMatch", "find_triggers"]
 PREP_RELS = ("obl", "nmod", "advcl", "xcomp", "ccomp", "acl")
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+PREP_VARIANTS = {"upon": "on", "amongst": "among", "amidst": "amid", "unto": "to", "towards": "toward"}
+"""Prepositions that a pattern naming their plain form also accepts ("agreed upon a pact")."""
 QUANTITY_NOUNS = frozenset({"million", "thousand", "hundred", "dozen", "number", "group", "lot",
                             "couple", "batch", "wave", "series", "score", "handful", "ton", "tonne",
                             "part", "portion", "half", "share", "bulk", "rest", "most", "some",
@@ -87,6 +89,7 @@ def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> Trigge
         return None
     best: TriggerMatch | None = None
     words = tree.words()
+    words = words | {PREP_VARIANTS[w] for w in words & PREP_VARIANTS.keys()}
     base = _again(tok.lemma.lower())
     if base != tok.lemma.lower():
         words = words | {base}  # "reimposed" needs what "impose" needs
@@ -188,7 +191,7 @@ def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> t
             if is_temporal(k) and not p.prep_object:
                 continue
             case = tree.case_of(k)
-            if p.prep and case not in p.prep:
+            if p.prep and case not in p.prep and PREP_VARIANTS.get(case or "") not in p.prep:
                 continue
             if not p.prep and case is None:
                 continue
