@@ -8,8 +8,9 @@ role blocks are appended to its code in order, skipping blocks already there:
 - GOV-type agents (officials, spokesman, ministry) add GOV only to a code with no role yet
   ("Syrian officials" SYRGOV, "UN officials" IGOUNO, "rebel leader" REB);
 - an armed role (MIL REB INS UAF SEP) is not added to a code that has one already.
-Without a named match the agents' roles stand alone ("police" -> COP); a leader or official
-"of" another role is that role's ("leaders of the opposition" -> OPP).
+Without a named match the agents' roles stand alone ("police" -> COP); an agent "of" another
+is that one's member ("leaders of the opposition" -> OPP, "officers of the Russian military"
+-> RUSMIL).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
     if entry is None or (base.sense.common and not _titled(base, used)):
         rest = [m for m in matches if m is not base]  # an unclear surname names nobody
         return compose(rest, words, date=date, country_codes=country_codes)
-    agents = [m for m in used if not m.named and (entry.kind == "country" or m.start >= base.end)]
+    agents = _members_dropped([m for m in used if not m.named and (entry.kind == "country" or m.start >= base.end)],
+                              words)
     blocks = _in_office(split_code(entry.code_on(date)), entry.kind, base, used, words)
     if base.sense.form == "seat" and not agents:
         blocks = (*blocks, "GOV")
@@ -100,11 +102,18 @@ def _add_roles(blocks: tuple[str, ...], roles: Sequence[str], *, bare: int) -> t
     return tuple(out)
 
 
+def _members_dropped(agents: list[Match], words: Sequence[str]) -> list[Match]:
+    """ "officers of the Russian military", "leaders of the opposition": an agent followed by
+    "of" and another agent is one of that body's members and takes its role (RUSMIL, OPP)."""
+    if len(agents) > 1 and words[agents[0].end: agents[0].end + 1] == ["of"]:
+        return agents[1:]
+    return agents
+
+
 def _agents_only(agents: Sequence[Match], words: Sequence[str]) -> Actor | None:
     if not agents:
         return None
-    if len(agents) > 1 and agents[0].sense.agent.role == "GOV" and words[agents[0].end: agents[0].end + 1] == ["of"]:
-        agents = agents[1:]  # "leaders of the opposition": the opposition's leaders, OPP
+    agents = _members_dropped(list(agents), words)
     roles = _add_roles((), [b for m in agents for b in split_code(m.sense.agent.role)], bare=0)
     head = agents[0].sense.agent
     return Actor(code="".join(roles), name=head.id, roles=roles, matched_text=_text(agents, words),
