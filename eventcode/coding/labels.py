@@ -3,8 +3,8 @@
 A statistical labeller unsure of a verb's object may call it anything else: "rejected the
 order" as ``obl``, "investigated former President Alberto Fujimori" as ``obl:agent``,
 "demanded United Nations mediation" as ``obl:unmarked``, "has taken in four million
-refugees" as a second ``nsubj``, "telephoned ... Andrei Kozyrev" as a ``ccomp`` with no
-verb. A noun right of a verb with no preposition and no other object is that verb's object,
+refugees" as a second ``nsubj``, "accused the United States of ..." as a ``conj`` with no
+conjunction, "telephoned ... Andrei Kozyrev" as a ``ccomp`` with no verb. A noun right of a verb with no preposition and no other object is that verb's object,
 whatever the label said.
 """
 
@@ -19,7 +19,7 @@ from eventcode.records import Token
 
 __all__ = ["bare_objects"]
 
-_RELABELLED = frozenset({"obl", "obl:agent", "nmod", "obl:unmarked", "nsubj"})
+_RELABELLED = frozenset({"obl", "obl:agent", "nmod", "obl:unmarked", "nsubj", "conj"})
 _OBJECTS = frozenset({"obj", "ccomp", "xcomp", "iobj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _TIME = TIME_WORDS | MEASURE_WORDS
@@ -53,6 +53,8 @@ def _bare_object(verb: Token, kids: dict[int, list[Token]]) -> Token | None:
             continue
         if k.deprel == "nsubj" and not subject_before:
             continue  # "said the minister": an inverted subject
+        if k.deprel == "conj" and any(c.deprel in ("cc", "punct") for c in kids.get(k.id, [])):
+            continue  # a real conjunct: "attacked and Russia ..."
         if k.lemma.lower() in _TIME or _has_case(k, kids):
             continue
         return k

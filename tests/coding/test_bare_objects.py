@@ -23,6 +23,12 @@ CASES = [
     # ... a name as an xcomp
     ("Erdogan/Erdogan/PROPN/2/nsubj met/meet/VERB/0/root President/President/PROPN/4/compound "
      "Putin/Putin/PROPN/2/xcomp", "Putin", "obj"),
+    # ... a conjunct with no conjunction
+    ("Zimbabwe/Zimbabwe/PROPN/2/nsubj accused/accuse/VERB/0/root the/the/DET/5/det United/United/ADJ/5/amod "
+     "States/States/PROPN/2/conj", "States", "obj"),
+    # a real conjunct (with its conjunction) stays one
+    ("Rebels/rebel/NOUN/2/nsubj attacked/attack/VERB/0/root and/and/CCONJ/4/cc "
+     "Turkey/Turkey/PROPN/2/conj", "Turkey", "conj"),
     # a noun as an xcomp is a predicate ("became president")
     ("Erdogan/Erdogan/PROPN/2/nsubj became/become/VERB/0/root president/president/NOUN/2/xcomp",
      "president", "xcomp"),
