@@ -120,9 +120,14 @@ class DocumentActors:
 
     def _located(self, phrase: Sequence[Token]) -> Actor | None:
         """ "abuses in Ethiopia": only the place names an actor; marked so that a real party
-        ("Turkey and Russia agreed on a ceasefire in Syria") is preferred over it."""
+        ("Turkey and Russia agreed on a ceasefire in Syria") is preferred over it. A place is
+        its country: "a house in Kabul" is AFG, not the government the capital stands for."""
         actor = self.lookup.resolve([t.text for t in phrase], date=self.date)
-        return attrs.evolve(actor, match="place", score=min(actor.score, 90.0)) if actor else None
+        if actor is None:
+            return None
+        code = actor.country if actor.country and actor.match != "composed" else actor.code
+        return attrs.evolve(actor, code=code, roles=() if code == actor.country else actor.roles,
+                            match="place", score=min(actor.score, 90.0))
 
     def _placed(self, role_only: Actor, phrase: Sequence[Token]) -> Actor:
         """ "protesters in Khartoum", "a court in Guyana": the place gives the country."""

@@ -275,7 +275,7 @@ def _fallback_targets(actors: DocumentActors, roles, sources: list[Actor], *,
     targets = [t for t in targets if not any(_same(s, t) for s in sources)]
     if targets or not sources or any(s.match == "agent" and not s.country for s in sources):
         return targets, ids  # a bare role ("Hundreds", "police") takes its country from there
-    targets, ids = _first_venue(actors, roles.venues)
+    targets, ids = _first_venue(actors, (*roles.targets, *roles.venues))
     own = {s.country for s in sources}
     return [t for t in targets if t.country not in own and not any(_same(s, t) for s in sources)], ids
 
