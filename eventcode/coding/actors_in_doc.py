@@ -38,8 +38,10 @@ class DocumentActors:
     """Resolves phrases for one document and remembers the latest actor for references."""
 
     def __init__(self, lookup: ActorLookup, date: dt.date | None,
-                 place_country: Callable[[str], str | None] | None = None) -> None:
+                 place_country: Callable[[str], str | None] | None = None,
+                 event_nouns: frozenset[str] = frozenset()) -> None:
         self.lookup, self.date, self.place_country = lookup, date, place_country
+        self.event_nouns = event_nouns  # "a military offensive" is an act, not the military
         self.last: Actor | None = None  # latest actor, for pronouns ("Turkey said it would ...")
         self.prior: Actor | None = None  # latest actor of earlier sentences, for "the minister"
         self.group: tuple[Actor, ...] = ()  # latest coordinated actors, for "they" ("X and Y said they")
@@ -92,6 +94,8 @@ class DocumentActors:
     def _resolve(self, phrase: Sequence[Token]) -> Actor | None:
         core = _core(phrase)
         actor = self.lookup.resolve([t.text for t in core], date=self.date)
+        if actor is not None and actor.match == "agent" and self._event_head(core, actor):
+            return None
         if actor is None and core and core[0].lemma.lower() in CROWDS:
             actor = self.lookup.resolve(["people"], date=self.date)  # "Thousands rallied": civilians
         if actor is None and len(core) < len(phrase):
@@ -109,6 +113,17 @@ class DocumentActors:
                 any(t.lemma.lower() in INSTITUTIONS for t in phrase)
             actor = self._anchor(actor, self.last if institution else self.prior)
         return actor
+
+    def _event_head(self, core: Sequence[Token], actor: Actor) -> bool:
+        """ "a new military offensive", "police operations": a role word modifying an event
+        noun names the kind of act, not who it is aimed at."""
+        nouns = [t for t in core if t.upos in ("NOUN", "PROPN")]
+        if not nouns or nouns[-1].lemma.lower() not in self.event_nouns:
+            return False
+        head, words = nouns[-1], actor.matched_text.split()
+        matched = [t for t in core if t.text in words]
+        return head.text not in words and bool(matched) and all(
+            t.head == head.id and t.deprel in ("amod", "compound") for t in matched)
 
     def _counterpart(self, actor: Actor) -> Actor:
         """ "met his Polish counterpart": the same office as the actor just named, in that country."""

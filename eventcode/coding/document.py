@@ -41,7 +41,8 @@ class DocumentCoder:
 
     def code(self, sentences: Sequence[ParsedSentence], *, date: dt.date | None = None,
              doc_id: str | None = None) -> list[Event]:
-        doc_actors = DocumentActors(self.actors, date, self._place_country if self.places else None)
+        doc_actors = DocumentActors(self.actors, date, self._place_country if self.places else None,
+                                    self.verbs.event_nouns)
         coded = []
         for s in sentences:
             doc_actors.new_sentence()

@@ -119,6 +119,13 @@ class VerbDictionary:
             index.setdefault(d.words[0], []).append(d)
         return {k: tuple(v) for k, v in index.items()}
 
+    event_nouns: frozenset[str] = attrs.field(init=False)
+
+    @event_nouns.default
+    def _index_event_nouns(self) -> frozenset[str]:
+        """Trigger lemmas of noun patterns ("offensive", "aid", "talks")."""
+        return frozenset(k for k, ps in self.by_trigger.items() if any(p.kind == "noun" for p in ps))
+
     @property
     def patterns(self) -> list[VerbPattern]:
         return [p for ps in self.by_trigger.values() for p in ps]

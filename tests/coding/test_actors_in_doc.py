@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventcode.coding.actors_in_doc import DocumentActors
+from eventcode.records import Actor
 from tests.helpers import StubActors, parse
 
 PLACES = {"Khartoum": "SDN", "Idlib": "SYR"}
@@ -44,3 +45,23 @@ def test_actors_in_doc_definite_people_ignore_actors_of_their_own_sentence() -> 
     actors.new_sentence()  # phrases are cached by token ids within a sentence
     actors.resolve(_phrase("Turkey/Turkey/PROPN/0/root"))
     assert actors.resolve(_phrase("the/the/DET/2/det government/government/NOUN/0/root")).code == "TURGOV"
+
+
+
+class _RoleWords:
+    """Matches only the role words of a phrase, as the real resolver reports them."""
+
+    def resolve(self, words, *, date=None):
+        found = [w for w in words if w in ("military", "government")]
+        return Actor(code="MIL" if "military" in found else "GOV", name=found[0], roles=("MIL",),
+                     matched_text=found[0], match="agent") if found else None
+
+
+def test_actors_in_doc_role_word_modifying_an_event_noun_is_no_actor() -> None:
+    actors = DocumentActors(_RoleWords(), None, None, frozenset({"offensive"}))
+    offensive = _phrase("a/a/DET/3/det military/military/ADJ/3/amod offensive/offensive/NOUN/0/root")
+    assert actors.resolve(offensive) is None
+    assert DocumentActors(_RoleWords(), None).resolve(offensive).code == "MIL"  # no event nouns known
+    possessed = _phrase("the/the/DET/2/det government/government/NOUN/4/nmod:poss 's/'s/PART/2/case "
+                        "offensive/offensive/NOUN/0/root")
+    assert actors.resolve(possessed).code == "GOV"  # a possessor did the act
