@@ -167,3 +167,23 @@ def test_any_text_parses_with_consistent_offsets(engine: FastEngine, text: str) 
             assert t.id == k and 0 <= t.head <= len(s) and t.head != k
             assert text[t.start:t.end] == t.text and t.text and not t.text.isspace()
             assert t.deprel and t.upos and t.lemma is not None
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("refugees", "NOUN"), ("suspects", "NOUN|VERB"), ("shelled", "VERB"),
+    ("italy", "-"), ("the", "-"),
+])
+def test_tagger_lexicon_class_from_lemminflect(word: str, expected: str) -> None:
+    from eventcode.engines.fast.tagger_features import lexicon_class, role_features
+    assert lexicon_class(word) == expected
+    assert "lx=" + expected in role_features(word, "xxx")[0]
+
+
+@pytest.mark.parametrize(("sentence", "word", "upos"), [
+    ("Italy announced a suspension of flights.", "Italy", "PROPN"),
+    ("Turkey will allow Kurd refugees to return home.", "refugees", "NOUN"),
+])
+def test_tagger_on_words_rare_in_web_text(engine: FastEngine, sentence: str, word: str,
+                                          upos: str) -> None:
+    (s,) = engine.parse(sentence)
+    assert by_text(s, word).upos == upos

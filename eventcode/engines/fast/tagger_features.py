@@ -7,7 +7,10 @@ weights of each group per word.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+
+import lemminflect
 
 from eventcode.engines.fast.normalize import norm, shape
 
@@ -25,14 +28,39 @@ def context(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return normed, shapes
 
 
+@functools.lru_cache(maxsize=100_000)
+def lexicon_class(w: str) -> str:
+    """The word classes lemminflect's English lexicon knows ``w`` in ("NOUN|VERB"), or "-"."""
+    return "|".join(sorted(_lexicon_entry(w))) or "-"
+
+
+def _lexicon_entry(w: str):
+    """lemminflect's entry for ``w`` (its tables read directly: the public ``getAllLemmas``
+    deep-copies every entry, a third of the tagger's time on unseen text)."""
+    tables = _lexicon_tables()
+    if tables is None:
+        return lemminflect.getAllLemmas(w)
+    return {**tables[0].get(w, {}), **tables[1].get(w, {})}
+
+
+@functools.cache
+def _lexicon_tables():
+    lemmatizer = lemminflect.Lemmatizer()
+    try:
+        return lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
+    except AttributeError:  # another lemminflect version: the public call gives the same
+        return None
+
+
 def role_features(w: str, sh: str) -> tuple[list[str], ...]:
     """Features a word contributes as the token itself, then as w-1, w-2, w+1, w+2."""
+    lx = lexicon_class(w)
     return (
-        ["w=" + w, "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:], "s5=" + w[-5:],
+        ["lx=" + lx, "lxsh=" + lx + sh[:1], "w=" + w, "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:], "s5=" + w[-5:],
          "p1=" + w[:1], "p2=" + w[:2], "p3=" + w[:3], "p4=" + w[:4], "sh=" + sh, "wsh=" + w + sh],
-        ["w-1=" + w, "s3-1=" + w[-3:], "sh-1=" + sh, "s1-1=" + w[-1:]],
+        ["w-1=" + w, "s3-1=" + w[-3:], "sh-1=" + sh, "s1-1=" + w[-1:], "lx-1=" + lx],
         ["w-2=" + w, "s3-2=" + w[-3:]],
-        ["w+1=" + w, "s3+1=" + w[-3:], "sh+1=" + sh, "s1+1=" + w[-1:]],
+        ["w+1=" + w, "s3+1=" + w[-3:], "sh+1=" + sh, "s1+1=" + w[-1:], "lx+1=" + lx],
         ["w+2=" + w, "s3+2=" + w[-3:]],
     )
 

@@ -38,12 +38,15 @@ class Settings:
     parser_threshold: float = 0.0
     labeler_threshold: float = 0.0
     limit: int | None = None
+    splits: tuple[str, ...] = ("train", "dev")  # EWT files trained on; test stays held out
     calibrate: tuple[str, ...] = ()  # labels to give dev-tuned score offsets (see calibrate.py)
 
 
 def load_training(data_dir: Path, settings: Settings) -> list[GoldSentence]:
-    """EWT train, with half the hyphenated words rejoined as our tokenizer keeps them."""
-    sentences = read_conllu(data_dir / "en_ewt-ud-train.conllu")[: settings.limit]
+    """EWT train and dev (``settings.splits``), with half the hyphenated words rejoined as our
+    tokenizer keeps them."""
+    sentences = [s for split in settings.splits
+                 for s in read_conllu(data_dir / f"en_ewt-ud-{split}.conllu")][: settings.limit]
     rng = random.Random(settings.seed)
     return [merge_hyphens(s, rng, settings.hyphen_merge_rate) for s in sentences]
 
@@ -66,7 +69,8 @@ def jackknife_tags(sentences: Sequence[GoldSentence], settings: Settings,
 def cached_tags(sentences: Sequence[GoldSentence], settings: Settings, cmap: dict[str, str],
                 log: Log, cache: Path | None) -> list[list[str]]:
     """Jackknifed tags, read from ``cache`` when a file made with the same settings is there."""
-    key = f"jackknife-{settings.seed}-{settings.folds}-{settings.tagger_epochs}-{settings.limit}.json"
+    key = (f"jackknife-{settings.seed}-{settings.folds}-{settings.tagger_epochs}-{settings.limit}-"
+           f"{'+'.join(settings.splits)}.json")
     if cache is not None and (cache / key).is_file():
         log(f"jackknifed tags read from {cache / key}")
         return json.loads((cache / key).read_text(encoding="utf-8"))
