@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import logging
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -13,7 +14,7 @@ from eventcode.actors.dictionary import ActorDictionary
 from eventcode.actors.entries import ActorEntry, AgentEntry
 from eventcode.actors.normalize import Split, case_flags, flags_allow, split_phrase
 
-__all__ = ["Phrase", "PhraseIndex", "Sense"]
+__all__ = ["Phrase", "PhraseIndex", "Sense", "is_english_word"]
 
 log = logging.getLogger(__name__)
 # Which sense wins when two share a phrase: lower rank first (countries beat people named
@@ -114,11 +115,13 @@ def _best(pieces: tuple[str, ...], flags: tuple[int, ...], forms: dict[str, list
     targets = tuple(t for r, t in forms[form] if r == rank)
     if form == "agent":
         return Phrase(pieces, flags, Sense(form, rank, agent=targets[-1]))
-    common = form == "surname" and _is_english_word(pieces[0])
+    common = form == "surname" and is_english_word(pieces[0])
     return Phrase(pieces, flags, Sense(form, rank, entries=targets, common=common))
 
 
-def _is_english_word(word: str) -> bool:
+@functools.lru_cache(maxsize=50_000)
+def is_english_word(word: str) -> bool:
+    """Whether lemminflect's English lexicon knows ``word`` (any capitalisation)."""
     from lemminflect import getAllLemmas  # lazily: only surnames need it
 
     return bool(getAllLemmas(word.lower()))

@@ -8,7 +8,7 @@ from typing import NamedTuple
 import attrs
 
 from eventcode.actors.fuzzy import FuzzyNames
-from eventcode.actors.index import PhraseIndex, Sense
+from eventcode.actors.index import PhraseIndex, Sense, is_english_word
 from eventcode.actors.normalize import Split
 
 __all__ = ["Match", "Pieces", "exact_matches", "fuzzy_matches"]
@@ -97,7 +97,17 @@ def _match(pieces: Pieces, words: Sequence[str], i: int, j: int, sense: Sense) -
     ignored = sense.form != "agent" and (
         (i > 0 and pieces.folded[i - 1] in _IGNORE_BEFORE)
         or (j < len(pieces.folded) and pieces.folded[j] in _IGNORE_AFTER))
+    ignored = ignored or (sense.form == "surname" and _name_follows(words, end))
     return Match(start, end, sense, " ".join(words[start:end]), j - 1 in pieces.possessive, ignored)
+
+
+def _name_follows(words: Sequence[str], end: int) -> bool:
+    """ "Ali Hassan": a surname followed by another name (a capitalised word that is no English
+    word) is that other person's given name."""
+    if end >= len(words):
+        return False
+    word = words[end]
+    return word[:1].isupper() and word.isalpha() and not is_english_word(word)
 
 
 def fuzzy_matches(fuzzy: FuzzyNames, pieces: Pieces, splits: Sequence[Split], words: Sequence[str],
