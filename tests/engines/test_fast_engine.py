@@ -187,3 +187,18 @@ def test_tagger_on_words_rare_in_web_text(engine: FastEngine, sentence: str, wor
                                           upos: str) -> None:
     (s,) = engine.parse(sentence)
     assert by_text(s, word).upos == upos
+
+
+@pytest.mark.parametrize(("words", "before", "after"), [
+    # no finite verb: an -ed adjective the lexicon knows as a verb heads the sentence
+    ("protesters blocked roads".split(), "NOUN/NNS ADJ/JJ NOUN/NNS", "VERB/VBD"),
+    # a finite verb elsewhere: the adjective stays
+    ("protesters blocked roads were".split(), "NOUN/NNS ADJ/JJ NOUN/NNS AUX/VBD", "ADJ/JJ"),
+    # not a verb in the lexicon
+    ("protesters naked roads".split(), "NOUN/NNS ADJ/JJ NOUN/NNS", "ADJ/JJ"),
+])
+def test_tagger_ensures_a_finite_verb(engine: FastEngine, words, before, after) -> None:
+    tagger = engine.models.tagger
+    tags = [tagger.classes.index(t) for t in before.split()]
+    tagger._ensure_finite(words, tags, [0.0] * len(tags))
+    assert tagger.classes[tags[1]] == after

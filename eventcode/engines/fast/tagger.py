@@ -11,7 +11,7 @@ import numpy as np
 from eventcode.engines.fast.hashed import gather_sum
 from eventcode.engines.fast.normalize import norm, shape
 from eventcode.engines.fast.perceptron import Weights
-from eventcode.engines.fast.tagger_features import PADS, role_features
+from eventcode.engines.fast.tagger_features import PADS, lexicon_class, role_features
 
 __all__ = ["START", "Tagger"]
 
@@ -145,7 +145,7 @@ class Tagger:
         normed, base = self._statics([sentences[k] for k in order])
         ids, margins = self._decode(normed, base, [len(sentences[k]) for k in order])
         for k, words, tags, margin in zip(order, normed, ids, margins):
-            self._ensure_finite(tags, margin)
+            self._ensure_finite(words[2:-2], tags, margin)
             self._hyphen_adjectives(sentences[k], tags)
             self._have(words[2:-2], tags)
             self._names(sentences[k], tags)
@@ -154,24 +154,32 @@ class Tagger:
             out[k] = (words[2:-2], [self.classes[t] for t in tags])
         return out
 
-    def _ensure_finite(self, tags: list[int], margins: list[float]) -> None:
+    def _ensure_finite(self, words: Sequence[str], tags: list[int], margins: list[float]) -> None:
         """Past participles between a noun and a noun phrase become past tense.
 
         News sentences like "Troops shelled positions" are rare in web text, so the tagger leans
         to the participle (VBN, as in a reduced relative) for a verb after a plural noun. Such a
         VBN becomes VBD when the sentence has no other verb that could head it (the likeliest
-        one), or when it only narrowly beat VBD.
+        one), or when it only narrowly beat VBD. With no such VBN, an -ed adjective in that
+        place that the lexicon knows as a verb is taken instead ("Protesters blocked roads").
         """
         candidates = [k for k in range(1, len(tags) - 1) if tags[k] == self._vbn
                       and tags[k - 1] in self._nominal and tags[k + 1] in self._np_start]
-        if not candidates:
-            return
         if not any(t in self._finite for t in tags):
-            tags[min(candidates, key=margins.__getitem__)] = self._vbd
+            candidates = candidates or self._adjectival_verbs(words, tags)
+            if candidates:
+                tags[min(candidates, key=margins.__getitem__)] = self._vbd
             return
         for k in candidates:
             if margins[k] < self.FINITE_MARGIN:
                 tags[k] = self._vbd
+
+    def _adjectival_verbs(self, words: Sequence[str], tags: list[int]) -> list[int]:
+        """ "Protesters blocked roads": an -ed adjective between a noun and a noun phrase that
+        the lexicon knows as a verb, in a sentence with no finite verb."""
+        return [k for k in range(1, len(tags) - 1) if tags[k] == self._adj and words[k].endswith("ed")
+                and tags[k - 1] in self._nominal and tags[k + 1] in self._np_start
+                and "VERB" in lexicon_class(words[k])]
 
     def _hyphen_adjectives(self, words: Sequence[str], tags: list[int]) -> None:
         """``Saudi-led``, ``Iran-backed`` before a noun are adjectives, not verbs."""
