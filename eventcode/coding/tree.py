@@ -103,12 +103,20 @@ class Tree:
         while todo:
             t = todo.pop()
             for k in self._children[t.id]:
-                if k.id not in seen and _in_phrase(k, exclude, nested=t is not tok):
+                if k.id not in seen and (_in_phrase(k, exclude, nested=t is not tok)
+                                         or self._glued_apposition(tok, k)):
                     seen.add(k.id)
                     keep.append(k)
                     todo.append(k)
         keep.sort(key=lambda t: t.id)
         return keep
+
+    def _glued_apposition(self, head: Token, k: Token) -> bool:
+        """ "Bree Prime Minister Romendacil" parsed as "Bree" + apposition: with no punctuation
+        between them, the apposition is part of the noun phrase (not "Ali Hassan, a minister")."""
+        if k.deprel != "appos" or k.head != head.id or k.id < head.id:
+            return False
+        return all(t.upos != "PUNCT" for t in self.tokens[head.id:k.id - 1])
 
     def compound_lemma(self, tok: Token) -> list[str]:
         """Strings a noun may match, lemma and word form ("arms" stays "arms" as well as "arm"),
