@@ -140,9 +140,9 @@ class DocumentActors:
         actor = self.lookup.resolve([t.text for t in phrase], date=self.date)
         if actor is None:
             return None
-        code = actor.country if actor.country and actor.match != "composed" else actor.code
-        return attrs.evolve(actor, code=code, roles=() if code == actor.country else actor.roles,
-                            match="place", score=min(actor.score, 90.0))
+        if _seat(actor):
+            actor = attrs.evolve(actor, code=actor.country, roles=())
+        return attrs.evolve(actor, match="place", score=min(actor.score, 90.0))
 
     def _placed(self, role_only: Actor, phrase: Sequence[Token]) -> Actor:
         """ "protesters in Khartoum", "a court in Guyana": the place gives the country."""
@@ -173,6 +173,12 @@ class DocumentActors:
             return role_only
         code = referent.country + role_only.code
         return attrs.evolve(role_only, code=code, country=referent.country, match="pronoun")
+
+
+def _seat(actor: Actor) -> bool:
+    """A country's capital or seat standing for its government ("Kabul" AFGGOV)."""
+    return actor.roles == ("GOV",) and actor.country is not None \
+        and (actor.entry_id or "").upper() == actor.country and actor.match != "composed"
 
 
 def _referred(actor: Actor, word: str) -> Actor:
