@@ -27,6 +27,7 @@ _TIME = TIME_WORDS | MEASURE_WORDS
 
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
+    tokens = _subjects_of_time_words(tokens)
     kids: dict[int, list[Token]] = {}
     for t in tokens:
         kids.setdefault(t.head, []).append(t)
@@ -70,3 +71,19 @@ def _bare_noun_clause(k: Token, kids: dict[int, list[Token]]) -> bool:
 
 def _has_case(tok: Token, kids: dict[int, list[Token]]) -> bool:
     return any(k.deprel in ("case", "mark") or k.upos == "ADP" for k in kids.get(tok.id, []))
+
+
+def _subjects_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "arrested Russian students in Moscow today" with *students* as the subject of *today*:
+    a time word has no subject, so the noun goes back to the verb before it (as an oblique,
+    which ``bare_objects`` then reads as the object when the verb has none)."""
+    out = list(tokens)
+    for k, t in enumerate(tokens):
+        head = tokens[t.head - 1] if 0 < t.head <= len(tokens) else None
+        if head is None or not t.deprel.startswith("nsubj") or head.lemma.lower() not in _TIME:
+            continue
+        verb = next((v for v in reversed(tokens[:k]) if v.upos == "VERB"), None)
+        if verb is not None:
+            out[k] = attrs.evolve(t, head=verb.id, deprel="obl")
+    return out
+

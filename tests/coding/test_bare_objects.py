@@ -64,3 +64,10 @@ def test_the_tree_reads_repaired_labels_and_keeps_the_sentence() -> None:
     assert tree.token(5).deprel == "obj"
     assert [k.text for k in tree.children(tree.token(2), "obj")] == ["order"]
     assert sentence.tokens[4].deprel == "obl"  # the parse itself is not changed
+
+
+def test_a_time_word_has_no_subject() -> None:
+    spec = ("Police/police/NOUN/2/nsubj arrested/arrest/VERB/0/root students/student/NOUN/4/nsubj "
+            "today/today/NOUN/2/obl:unmarked")
+    students = bare_objects(parse(spec).tokens)[2]
+    assert (students.head, students.deprel) == (2, "obj")
