@@ -27,7 +27,7 @@ _TIME = TIME_WORDS | MEASURE_WORDS
 
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
-    tokens = _subjects_of_time_words(tokens)
+    tokens = _actives(_subjects_of_time_words(tokens))
     kids: dict[int, list[Token]] = {}
     for t in tokens:
         kids.setdefault(t.head, []).append(t)
@@ -85,5 +85,23 @@ def _subjects_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
         verb = next((v for v in reversed(tokens[:k]) if v.upos == "VERB"), None)
         if verb is not None:
             out[k] = attrs.evolve(t, head=verb.id, deprel="obl")
+    return out
+
+
+def _actives(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "The African Union called for talks" tagged as a headline passive ("Three killed in
+    attack"): a passive subject with an article, of the main verb of a sentence with no
+    auxiliary at all, is the active subject of a full sentence."""
+    kids: dict[int, list[Token]] = {}
+    for t in tokens:
+        kids.setdefault(t.head, []).append(t)
+    out = list(tokens)
+    if any(t.upos == "AUX" for t in tokens):
+        return out  # "The soldiers killed in the attack were buried": a reduced relative
+    for k, t in enumerate(tokens):
+        if t.deprel != "nsubj:pass" or t.id > t.head or tokens[t.head - 1].deprel != "root":
+            continue
+        if any(c.deprel == "det" and c.lemma.lower() in ("the", "a", "an") for c in kids.get(t.id, [])):
+            out[k] = attrs.evolve(t, deprel="nsubj")
     return out
 

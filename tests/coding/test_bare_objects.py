@@ -71,3 +71,18 @@ def test_a_time_word_has_no_subject() -> None:
             "today/today/NOUN/2/obl:unmarked")
     students = bare_objects(parse(spec).tokens)[2]
     assert (students.head, students.deprel) == (2, "obj")
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    # a full sentence with an article and no auxiliary: the "passive" subject is active
+    ("The/the/DET/2/det Union/Union/PROPN/3/nsubj:pass called/call/VERB/0/root for/for/ADP/5/case "
+     "talks/talk/NOUN/3/obl", "nsubj"),
+    # a headline passive keeps its subject ("Three soldiers killed in attack")
+    ("Three/three/NUM/2/nummod soldiers/soldier/NOUN/3/nsubj:pass killed/kill/VERB/0/root "
+     "in/in/ADP/5/case attack/attack/NOUN/3/obl", "nsubj:pass"),
+    # a real passive has its auxiliary
+    ("The/the/DET/2/det town/town/NOUN/4/nsubj:pass was/be/AUX/4/aux:pass shelled/shell/VERB/0/root",
+     "nsubj:pass"),
+])
+def test_a_passive_subject_without_any_auxiliary(spec: str, expected: str) -> None:
+    assert bare_objects(parse(spec).tokens)[1].deprel == expected
