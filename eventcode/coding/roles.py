@@ -191,7 +191,8 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
             return controller
     if tok.deprel == "conj" and is_passive(tree, head) and not is_passive(tree, tok):
         return _agent(tree, head)
-    if tok.deprel.startswith(("advcl", "ccomp", "parataxis")) and head.lemma.lower() in SPEECH_VERBS:
+    if head.lemma.lower() in SPEECH_VERBS and (tok.deprel.startswith(("advcl", "ccomp", "parataxis")) or (
+            tok.deprel == "conj" and not tree.exact_children(tok, "cc"))):
         return None  # "..., killing nine civilians, a monitoring group said": not the speaker
     return subject_of(tree, head, depth + 1)
 
