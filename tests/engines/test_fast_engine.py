@@ -194,6 +194,9 @@ def test_tagger_on_words_rare_in_web_text(engine: FastEngine, sentence: str, wor
     ("protesters blocked roads".split(), "NOUN/NNS ADJ/JJ NOUN/NNS", "VERB/VBD"),
     # a finite verb elsewhere: the adjective stays
     ("protesters blocked roads were".split(), "NOUN/NNS ADJ/JJ NOUN/NNS AUX/VBD", "ADJ/JJ"),
+    # ... but a reporting verb ("..., officials said") is not one that could head it
+    ("rebels engaged peacekeepers , officials said".split(),
+     "NOUN/NNS ADJ/JJ NOUN/NNS PUNCT/, NOUN/NNS VERB/VBD", "VERB/VBD"),
     # not a verb in the lexicon
     ("protesters naked roads".split(), "NOUN/NNS ADJ/JJ NOUN/NNS", "ADJ/JJ"),
 ])

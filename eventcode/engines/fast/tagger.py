@@ -22,6 +22,7 @@ _NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "having"})
 _CLAUSE_END = frozenset({"PUNCT", "SCONJ", "CCONJ"})
 _CLOSED = frozenset({"AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
+_REPORTING = frozenset({"said", "says", "told", "reported", "added", "announced", "stated"})
 _FUNCTION_WORDS = Path(__file__).resolve().parents[2] / "models" / "fast-function-words.txt"
 
 
@@ -160,12 +161,12 @@ class Tagger:
         News sentences like "Troops shelled positions" are rare in web text, so the tagger leans
         to the participle (VBN, as in a reduced relative) for a verb after a plural noun. Such a
         VBN becomes VBD when the sentence has no other verb that could head it (the likeliest
-        one), or when it only narrowly beat VBD. With no such VBN, an -ed adjective in that
+        one; "..., officials said" does not count), or when it only narrowly beat VBD. With no such VBN, an -ed adjective in that
         place that the lexicon knows as a verb is taken instead ("Protesters blocked roads").
         """
         candidates = [k for k in range(1, len(tags) - 1) if tags[k] == self._vbn
                       and tags[k - 1] in self._nominal and tags[k + 1] in self._np_start]
-        if not any(t in self._finite for t in tags):
+        if not any(t in self._finite and words[k] not in _REPORTING for k, t in enumerate(tags)):
             candidates = candidates or self._adjectival_verbs(words, tags)
             if candidates:
                 tags[min(candidates, key=margins.__getitem__)] = self._vbd
