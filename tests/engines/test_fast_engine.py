@@ -205,3 +205,15 @@ def test_tagger_ensures_a_finite_verb(engine: FastEngine, words, before, after) 
     tags = [tagger.classes.index(t) for t in before.split()]
     tagger._ensure_finite(words, tags, [0.0] * len(tags))
     assert tagger.classes[tags[1]] == after
+
+
+@pytest.mark.parametrize(("words", "before", "after"), [
+    ("israel 's military said".split(), "PROPN/NNP PART/POS ADJ/JJ VERB/VBD", "NOUN/NN"),
+    ("israel 's military units".split(), "PROPN/NNP PART/POS ADJ/JJ NOUN/NNS", "ADJ/JJ"),
+])
+def test_tagger_possessed_adjective_before_a_verb_is_a_noun(engine: FastEngine, words, before,
+                                                            after) -> None:
+    tagger = engine.models.tagger
+    tags = [tagger.classes.index(t) for t in before.split()]
+    tagger._possessed(words, tags)
+    assert tagger.classes[tags[2]] == after

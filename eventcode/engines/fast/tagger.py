@@ -55,6 +55,7 @@ class Tagger:
         self._upos = [c.split("/")[0] for c in self.classes]
         self._closed = frozenset(i for i, u in enumerate(self._upos) if u in _CLOSED)
         self._propn = self._index.get("PROPN/NNP", -1)
+        self._noun = self._index.get("NOUN/NN", -1)
         self._prev1, self._prev2 = self._transition_tables()
         rows = self.weights.rows
         self._not_first = rows.get("i>0", 0)
@@ -149,6 +150,7 @@ class Tagger:
             self._ensure_finite(words[2:-2], tags, margin)
             self._hyphen_adjectives(sentences[k], tags)
             self._have(words[2:-2], tags)
+            self._possessed(words[2:-2], tags)
             self._names(sentences[k], tags)
         out: list[tuple[list[str], list[str]]] = [([], [])] * len(sentences)
         for k, words, tags in zip(order, normed, ids):
@@ -181,6 +183,13 @@ class Tagger:
         return [k for k in range(1, len(tags) - 1) if tags[k] == self._adj and words[k].endswith("ed")
                 and tags[k - 1] in self._nominal and tags[k + 1] in self._np_start
                 and "VERB" in lexicon_class(words[k])]
+
+    def _possessed(self, words: Sequence[str], tags: list[int]) -> None:
+        """ "Israel's military said": an adjective between a possessive and a finite verb is
+        the possessed noun."""
+        for k in range(1, len(tags) - 1):
+            if tags[k] == self._adj and words[k - 1] in ("'s", "'") and tags[k + 1] in self._finite:
+                tags[k] = self._noun
 
     def _hyphen_adjectives(self, words: Sequence[str], tags: list[int]) -> None:
         """``Saudi-led``, ``Iran-backed`` before a noun are adjectives, not verbs."""
