@@ -32,6 +32,10 @@ SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "claim", "add", "
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse"})
 APPEAL_VERBS = frozenset({"call", "appeal", "prevail", "press", "plead", "rely", "count"})
 INHERIT_RELS = frozenset({"conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"})
+DOCUMENTS = frozenset({"decree", "law", "resolution", "statement", "order", "bill", "letter",
+                       "declaration", "communique", "communiqué", "edict",
+                       "directive", "motion", "petition", "memorandum", "note", "report"})
+"""Texts that act for their author: "signed a decree recognising X" -> the signer recognises."""
 Phrase = tuple[Token, ...]
 
 
@@ -181,6 +185,8 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
     head = tree.head_of(tok)
     if head is None or tok.deprel.split(":")[0] not in INHERIT_RELS:
         return None
+    if tok.deprel.startswith("acl") and head.lemma.lower() in DOCUMENTS and head.deprel == "obj":
+        return subject_of(tree, tree.head_of(head), depth + 1)  # "signed a decree recognising X"
     if tok.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN"):
         first = tree.head_of(head)  # "troops and gunmen clashed" misparsed as "gunmen (who) clashed"
         mutual = head.deprel == "conj" and tok.lemma.lower() in RECIPROCAL_VERBS
