@@ -13,7 +13,7 @@ from eventcode.coding.repairs import (
 )
 from eventcode.coding.surface import listed_subjects
 from eventcode.coding.tree import Tree, is_temporal
-from eventcode.coding.triggers import TriggerMatch
+from eventcode.coding.triggers import ANNOUNCING, TriggerMatch
 from eventcode.records import Token
 
 __all__ = ["Roles", "roles_for", "subject_of"]
@@ -314,11 +314,22 @@ def _of_target(tree: Tree, obj: Token | None) -> Token | None:
 
 
 def _noun_roles(tree: Tree, m: TriggerMatch) -> Roles:
+    """An event noun's source is in its modifiers ("Turkish air strikes"), else, for the object
+    of an announcing verb, that verb's subject ("Italy announced a suspension of flights");
+    its target the pattern's prepositional object, or a partner phrase on that object
+    ("suspension of air links with Serbia")."""
     mods = [k for k in tree.children(m.token, "amod", "compound", "nmod:poss")
             if k.lemma.lower() not in m.pattern.particles]
+    sources: tuple[Phrase, ...] = ()
     source = tuple(t for k in mods for t in tree.phrase(k))
+    head = tree.head_of(m.token)
+    if not source and m.token.deprel == "obj" and head is not None and head.lemma.lower() in ANNOUNCING:
+        sources = _phrases(tree, subject_of(tree, head))
     target = m.prep_obj if m.pattern.prep else _prep_target(tree, [m.token])
-    return Roles(sources=(source,) if source else (), targets=_phrases(tree, target))
+    targets = _phrases(tree, target)
+    if target is not None and m.pattern.prep:
+        targets += _phrases(tree, _prep_target(tree, [target]))
+    return Roles(sources=(source,) if source else sources, targets=targets)
 
 
 def _phrases(tree: Tree, head: Token | None) -> tuple[Phrase, ...]:

@@ -21,6 +21,8 @@ QUANTITY_NOUNS = frozenset({"million", "thousand", "hundred", "dozen", "number",
                             "all", "much", "remainder", "kg", "kilogram", "tonnes", "tons", "billion",
                             "worth", "shipment", "consignment", "load", "supply"})
 # "reimposed a blockade", "re-opened the border": re- + a verb with patterns means that verb again
+ANNOUNCING = frozenset({"announce", "unveil", "confirm", "report", "proclaim"})
+"""Verbs whose event-noun object is the event ("announced a suspension of flights")."""
 RE_VERBS = frozenset({"impose", "open", "establish", "deploy", "occupy", "capture", "take", "arm",
                       "launch", "start", "enter", "join", "ignite", "introduce", "convene", "instate",
                       "activate", "elect", "negotiate", "build", "settle", "unite", "integrate",
@@ -49,7 +51,8 @@ def find_triggers(tree: Tree, verbs: VerbDictionary) -> list[TriggerMatch]:
             match = _best(tree, tok, candidates)
             if match:
                 out.append(match)
-    return out
+    held = {m.obj.id for m in out if m.obj is not None}
+    return [m for m in out if m.token.id not in held]  # "announced a curfew": the verb's pattern says it
 
 
 def _candidates(verbs: VerbDictionary, tok: Token) -> tuple[VerbPattern, ...]:
@@ -73,13 +76,15 @@ def _again(lemma: str) -> str:
 
 def _trigger_position(tree: Tree, tok: Token, verbs: VerbDictionary) -> bool:
     """Verbs trigger anywhere; event nouns only as a clause's subject or head, or as the object
-    of a verb that has no patterns of its own ("air strikes hit ...", not "died in air strikes")."""
+    of a verb that has no patterns of its own ("air strikes hit ...", not "died in air strikes")
+    or of an announcing verb ("announced a suspension of flights")."""
     if tok.upos not in NOMINAL:
         return True
     if tok.deprel in NOUN_TRIGGER_RELS:
         return True
     head = tree.head_of(tok)
-    return tok.deprel == "obj" and head is not None and head.lemma.lower() not in verbs.by_trigger
+    return tok.deprel == "obj" and head is not None and (
+        head.lemma.lower() not in verbs.by_trigger or head.lemma.lower() in ANNOUNCING)
 
 
 def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> TriggerMatch | None:
