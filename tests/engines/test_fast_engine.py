@@ -115,6 +115,14 @@ def test_passive_with_agent(engine: FastEngine) -> None:
     assert "Voice=Pass" in verb.feats
 
 
+def _repaired(engine: FastEngine, repair: str, words: list[str], before: str, *extra) -> list[str]:
+    """Run one tagger repair on hand-given tags; the tags after it."""
+    tagger = engine.models.tagger
+    tags = [tagger.classes.index(t) for t in before.split()]
+    getattr(tagger, repair)(words, tags, *extra)
+    return [tagger.classes[t] for t in tags]
+
+
 @pytest.mark.parametrize(("words", "before", "after"), [
     ("Bush has any plan".split(), "PROPN/NNP AUX/VBZ DET/DT NOUN/NN", "VERB/VBZ"),
     ("I have to go".split(), "PRON/PRP AUX/VBP PART/TO VERB/VB", "VERB/VBP"),
@@ -123,10 +131,7 @@ def test_passive_with_agent(engine: FastEngine) -> None:
 ])
 def test_tagger_have_is_auxiliary_only_before_a_participle(engine: FastEngine, words, before,
                                                            after) -> None:
-    tagger = engine.models.tagger
-    tags = [tagger.classes.index(t) for t in before.split()]
-    tagger._have([w.lower() for w in words], tags)
-    assert tagger.classes[tags[1]] == after
+    assert _repaired(engine, "_have", [w.lower() for w in words], before)[1] == after
 
 
 @pytest.mark.parametrize(("words", "before", "after"), [
@@ -135,10 +140,7 @@ def test_tagger_have_is_auxiliary_only_before_a_participle(engine: FastEngine, w
     ("beijing issued".split(), "AUX/VBZ VERB/VBD", "AUX/VBZ"),     # only capitalised words
 ])
 def test_tagger_names_mistaken_for_function_words(engine: FastEngine, words, before, after) -> None:
-    tagger = engine.models.tagger
-    tags = [tagger.classes.index(t) for t in before.split()]
-    tagger._names(words, tags)
-    assert tagger.classes[tags[0]] == after
+    assert _repaired(engine, "_names", words, before)[0] == after
 
 
 def test_parse_many_and_bad_input(engine: FastEngine) -> None:
@@ -201,10 +203,8 @@ def test_tagger_on_words_rare_in_web_text(engine: FastEngine, sentence: str, wor
     ("protesters naked roads".split(), "NOUN/NNS ADJ/JJ NOUN/NNS", "ADJ/JJ"),
 ])
 def test_tagger_ensures_a_finite_verb(engine: FastEngine, words, before, after) -> None:
-    tagger = engine.models.tagger
-    tags = [tagger.classes.index(t) for t in before.split()]
-    tagger._ensure_finite(words, tags, [0.0] * len(tags))
-    assert tagger.classes[tags[1]] == after
+    margins = [0.0] * len(words)
+    assert _repaired(engine, "_ensure_finite", words, before, margins)[1] == after
 
 
 @pytest.mark.parametrize(("words", "before", "after"), [
@@ -213,7 +213,4 @@ def test_tagger_ensures_a_finite_verb(engine: FastEngine, words, before, after) 
 ])
 def test_tagger_possessed_adjective_before_a_verb_is_a_noun(engine: FastEngine, words, before,
                                                             after) -> None:
-    tagger = engine.models.tagger
-    tags = [tagger.classes.index(t) for t in before.split()]
-    tagger._possessed(words, tags)
-    assert tagger.classes[tags[2]] == after
+    assert _repaired(engine, "_possessed", words, before)[2] == after
