@@ -290,11 +290,12 @@ def _after_nominal(tree: Tree, tok: Token) -> bool:
     return bool(before) and before[-1].upos in ("NOUN", "PROPN", "PRON")
 
 
-def _prep_target(tree: Tree, holders: list[Token]) -> Token | None:
-    """The prepositional phrase most likely to name the target ("with X" before "on the phone")."""
+def _prep_target(tree: Tree, holders: list[Token], skip: int = 0) -> Token | None:
+    """The prepositional phrase most likely to name the target ("with X" before "on the phone");
+    never the token ``skip``."""
     found = [(TARGET_PREPS.index(case), k.id, k) for h in holders for k in tree.children(h, "obl", "nmod")
              if k.deprel != "obl:agent" and not is_temporal(k) and (case := tree.case_of(k)) in TARGET_PREPS
-             and not free(tree, k)]
+             and not free(tree, k) and k.id != skip]
     return min(found)[2] if found else None
 
 
@@ -316,8 +317,8 @@ def _of_target(tree: Tree, obj: Token | None) -> Token | None:
 def _noun_roles(tree: Tree, m: TriggerMatch) -> Roles:
     """An event noun's source is in its modifiers ("Turkish air strikes"), else, for the object
     of an announcing verb, that verb's subject ("Italy announced a suspension of flights");
-    its target the pattern's prepositional object, or a partner phrase on that object
-    ("suspension of air links with Serbia")."""
+    its target the pattern's prepositional object, or another such phrase on that object or
+    on the noun ("suspension of air links with Serbia", "a ban on imports from Russia")."""
     mods = [k for k in tree.children(m.token, "amod", "compound", "nmod:poss")
             if k.lemma.lower() not in m.pattern.particles]
     sources: tuple[Phrase, ...] = ()
@@ -327,8 +328,8 @@ def _noun_roles(tree: Tree, m: TriggerMatch) -> Roles:
         sources = _phrases(tree, subject_of(tree, head))
     target = m.prep_obj if m.pattern.prep else _prep_target(tree, [m.token])
     targets = _phrases(tree, target)
-    if target is not None and m.pattern.prep:
-        targets += _phrases(tree, _prep_target(tree, [target]))
+    if target is not None and m.pattern.prep:  # "a ban on imports from Russia"
+        targets += _phrases(tree, _prep_target(tree, [target, m.token], skip=target.id))
     return Roles(sources=(source,) if source else sources, targets=targets)
 
 
