@@ -27,7 +27,7 @@ _TIME = TIME_WORDS | MEASURE_WORDS
 
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
-    tokens = _actives(_subjects_of_time_words(tokens))
+    tokens = _actives(_clauses_of_time_words(_subjects_of_time_words(tokens)))
     kids: dict[int, list[Token]] = {}
     for t in tokens:
         kids.setdefault(t.head, []).append(t)
@@ -103,5 +103,25 @@ def _actives(tokens: Sequence[Token]) -> Sequence[Token]:
             continue
         if any(c.deprel == "det" and c.lemma.lower() in ("the", "a", "an") for c in kids.get(t.id, [])):
             out[k] = attrs.evolve(t, deprel="nsubj")
+    return out
+
+
+def _clauses_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "said on Tuesday that Sudan must return ..." with the clause as a relative clause of
+    *Tuesday*: a time word takes no clause with a subject and "that" of its own, so the
+    clause goes to the time word's head as its complement."""
+    kids: dict[int, list[Token]] = {}
+    for t in tokens:
+        kids.setdefault(t.head, []).append(t)
+    out = list(tokens)
+    for k, t in enumerate(tokens):
+        head = tokens[t.head - 1] if 0 < t.head <= len(tokens) else None
+        if head is None or not t.deprel.startswith("acl") or head.lemma.lower() not in _TIME \
+                or head.head == 0:
+            continue
+        own = kids.get(t.id, [])
+        if any(c.deprel.startswith("nsubj") for c in own) and any(
+                c.lemma.lower() == "that" and c.id < t.id for c in own):
+            out[k] = attrs.evolve(t, head=head.head, deprel="ccomp")
     return out
 

@@ -86,3 +86,11 @@ def test_a_time_word_has_no_subject() -> None:
 ])
 def test_a_passive_subject_without_any_auxiliary(spec: str, expected: str) -> None:
     assert bare_objects(parse(spec).tokens)[1].deprel == expected
+
+
+def test_a_time_word_has_no_clause_of_its_own() -> None:
+    spec = ("Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root Tuesday/Tuesday/PROPN/2/obl "
+            "that/that/SCONJ/7/mark Sudan/Sudan/PROPN/7/nsubj must/must/AUX/7/aux "
+            "return/return/VERB/3/acl:relcl")
+    clause = bare_objects(parse(spec).tokens)[6]
+    assert (clause.head, clause.deprel) == (2, "ccomp")
