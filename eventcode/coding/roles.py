@@ -177,8 +177,9 @@ def is_passive(tree: Tree, tok: Token) -> bool:
 
 def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
     """The active subject of ``tok``, inherited through conj/xcomp/advcl chains when missing."""
-    subj = next((k for k in tree.exact_children(tok, "nsubj", "csubj")
-                 if not is_temporal(k) or k.upos == "NUM"), None)  # "1,800 of the teachers"
+    subjects = tree.exact_children(tok, "nsubj", "csubj")
+    subj = next((k for k in subjects if not is_temporal(k)), None) or next(
+        (k for k in subjects if k.upos == "NUM"), None)  # "1,800 of the teachers"
     if subj is not None and subj.lemma.lower() in RELATIVE and tok.deprel == "acl:relcl":
         return tree.head_of(tok)
     if subj is not None or depth > 4:
