@@ -20,15 +20,18 @@ QUANTITY_WORDS = frozenset({"up", "to", "about", "around", "nearly", "over", "so
 
 
 def apposed(tree: Tree, subj: Token | None, verb: Token) -> Token | None:
-    """The other name of the subject: its apposition ("Ali Said, a member of parliament,") or
-    the nominal set off by a comma before it ("a member of parliament, Ali Said, started")."""
+    """The other name of the subject: its apposition ("Ali Said, a member of parliament,"), a
+    second subject the parser gave the verb ("Human rights organization Amnesty International
+    demanded"), or the nominal set off by a comma before it ("a member of parliament, Ali
+    Said, started")."""
     if subj is None or subj.upos == "PRON":
         return None
     if subj.deprel == "appos":
         return tree.head_of(subj)
-    found = tree.exact_children(subj, "appos")
+    found = tree.exact_children(subj, "appos") or [
+        k for k in tree.exact_children(verb, "nsubj") if k.id != subj.id and k.upos in ("NOUN", "PROPN")]
     if found:
-        return found[0]
+        return found[0]  # an apposition, or a second subject: "Human rights organization Amnesty ..."
     start = min(t.id for t in tree.phrase(subj))
     if start < 3 or tree.token(start - 1).text != ",":
         return None
