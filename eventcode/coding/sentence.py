@@ -116,7 +116,9 @@ def _background(tree: Tree, tok: Token) -> bool:
     "whom they had taken hostage two weeks ago", "athletes killed at the 1972 Games"): what
     the noun is, not what happens now."""
     kids = tree.children(tok)
-    relative = tok.deprel in ("acl:relcl", "acl") or any(
+    head = tree.head_of(tok)
+    nominal = head is not None and head.upos in ("NOUN", "PROPN", "PRON")  # not "Some/DET 800,000 ... sought"
+    relative = (tok.deprel in ("acl:relcl", "acl") and nominal) or any(
         k.id < tok.id and k.lemma.lower() in ("who", "whom", "which", "whose") for k in kids)
     if not relative:
         return False
