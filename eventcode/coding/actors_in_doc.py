@@ -94,6 +94,9 @@ class DocumentActors:
     def _resolve(self, phrase: Sequence[Token]) -> Actor | None:
         core = _core(phrase)
         actor = self.lookup.resolve([t.text for t in core], date=self.date)
+        owner = self._possessor_of_event(core, actor)
+        if owner is not None:
+            core, actor = owner, self.lookup.resolve([t.text for t in owner], date=self.date)
         if actor is not None and actor.match == "agent" and self._event_head(core, actor):
             return None
         if actor is None and core and core[0].lemma.lower() in CROWDS:
@@ -113,6 +116,22 @@ class DocumentActors:
                 any(t.lemma.lower() in INSTITUTIONS for t in phrase)
             actor = self._anchor(actor, self.last if institution else self.prior)
         return actor
+
+    def _possessor_of_event(self, core: Sequence[Token], actor: Actor | None) -> Sequence[Token] | None:
+        """ "Russia's invasion of Ukraine", "Serbia's suppression of Albanian unrest": the
+        possessor of an event noun is who acted, so only it is read (not "Assad's forces",
+        where the head is part of the actor)."""
+        marks = [i for i, t in enumerate(core) if t.upos == "PART" and t.text.lower() in ("'s", "'", "\u2019s")]
+        if not marks or marks[0] + 1 >= len(core):
+            return None
+        rest = core[marks[0] + 1:]
+        ids = {t.id for t in rest}
+        heads = [t for t in rest if t.upos == "NOUN" and t.head not in ids]
+        if not heads or heads[0].lemma.lower() not in self.event_nouns:
+            return None
+        if actor is not None and heads[0].text in actor.matched_text.split():
+            return None
+        return core[:marks[0] + 1]
 
     def _event_head(self, core: Sequence[Token], actor: Actor) -> bool:
         """ "a new military offensive", "police operations": a role word modifying an event
