@@ -20,9 +20,9 @@ QUANTITY_NOUNS = frozenset({"million", "thousand", "hundred", "dozen", "number",
                             "part", "portion", "half", "share", "bulk", "rest", "most", "some",
                             "all", "much", "remainder", "kg", "kilogram", "tonnes", "tons", "billion",
                             "worth", "shipment", "consignment", "load", "supply"})
-# "reimposed a blockade", "re-opened the border": re- + a verb with patterns means that verb again
 ANNOUNCING = frozenset({"announce", "unveil", "confirm", "report", "proclaim"})
 """Verbs whose event-noun object is the event ("announced a suspension of flights")."""
+# "reimposed a blockade", "re-opened the border": re- + a verb with patterns means that verb again
 RE_VERBS = frozenset({"impose", "open", "establish", "deploy", "occupy", "capture", "take", "arm",
                       "launch", "start", "enter", "join", "ignite", "introduce", "convene", "instate",
                       "activate", "elect", "negotiate", "build", "settle", "unite", "integrate",
@@ -45,10 +45,12 @@ class TriggerMatch:
 def find_triggers(tree: Tree, verbs: VerbDictionary) -> list[TriggerMatch]:
     """One match per trigger token: the most specific pattern whose constraints hold."""
     out = []
+    words = tree.words()
+    words |= {PREP_VARIANTS[w] for w in words & PREP_VARIANTS.keys()}
     for tok in tree.tokens:
         candidates = _candidates(verbs, tok)
         if candidates and _trigger_position(tree, tok, verbs):
-            match = _best(tree, tok, candidates)
+            match = _best(tree, tok, candidates, words)
             if match:
                 out.append(match)
     held = {m.obj.id for m in out if m.obj is not None}
@@ -87,14 +89,13 @@ def _trigger_position(tree: Tree, tok: Token, verbs: VerbDictionary) -> bool:
         head.lemma.lower() not in verbs.by_trigger or head.lemma.lower() in ANNOUNCING)
 
 
-def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...]) -> TriggerMatch | None:
+def _best(tree: Tree, tok: Token, candidates: tuple[VerbPattern, ...],
+          words: frozenset[str]) -> TriggerMatch | None:
     # event nouns are common nouns: "Amnesty International" is an organisation, not an amnesty
     kind = "noun" if tok.upos == "NOUN" else "verb" if tok.upos in VERBAL else None
     if kind is None:
         return None
     best: TriggerMatch | None = None
-    words = tree.words()
-    words = words | {PREP_VARIANTS[w] for w in words & PREP_VARIANTS.keys()}
     base = _again(tok.lemma.lower())
     if base != tok.lemma.lower():
         words = words | {base}  # "reimposed" needs what "impose" needs
