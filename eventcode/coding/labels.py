@@ -1,11 +1,13 @@
-"""Engine-independent repair of one labelling error before the coder reads a tree.
+"""Engine-independent repairs of labelling errors before the coder reads a tree.
 
 A statistical labeller unsure of a verb's object may call it anything else: "rejected the
 order" as ``obl``, "investigated former President Alberto Fujimori" as ``obl:agent``,
 "demanded United Nations mediation" as ``obl:unmarked``, "has taken in four million
 refugees" as a second ``nsubj``, "accused the United States of ..." as a ``conj`` with no
-conjunction, "telephoned ... Andrei Kozyrev" as a ``ccomp`` with no verb. A noun right of a verb with no preposition and no other object is that verb's object,
-whatever the label said.
+conjunction, "telephoned ... Andrei Kozyrev" as a ``ccomp`` with no verb. A noun right of a
+verb with no preposition and no other object is that verb's object, whatever the label said.
+Before that, time words lose the subjects and clauses a parser gave them, and a passive
+subject in a sentence with no auxiliary becomes active (see each function).
 """
 
 from __future__ import annotations
@@ -28,9 +30,7 @@ _TIME = TIME_WORDS | MEASURE_WORDS
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
     tokens = _actives(_clauses_of_time_words(_subjects_of_time_words(tokens)))
-    kids: dict[int, list[Token]] = {}
-    for t in tokens:
-        kids.setdefault(t.head, []).append(t)
+    kids = _children(tokens)
     out = list(tokens)
     for verb in tokens:
         if verb.upos != "VERB":
@@ -39,6 +39,13 @@ def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
         if found is not None:
             out[found.id - 1] = attrs.evolve(found, deprel="obj")
     return tuple(out)
+
+
+def _children(tokens: Sequence[Token]) -> dict[int, list[Token]]:
+    kids: dict[int, list[Token]] = {}
+    for t in tokens:
+        kids.setdefault(t.head, []).append(t)
+    return kids
 
 
 def _bare_object(verb: Token, kids: dict[int, list[Token]]) -> Token | None:
@@ -92,9 +99,7 @@ def _actives(tokens: Sequence[Token]) -> Sequence[Token]:
     """ "The African Union called for talks" tagged as a headline passive ("Three killed in
     attack"): a passive subject with an article, of the main verb of a sentence with no
     auxiliary at all, is the active subject of a full sentence."""
-    kids: dict[int, list[Token]] = {}
-    for t in tokens:
-        kids.setdefault(t.head, []).append(t)
+    kids = _children(tokens)
     out = list(tokens)
     if any(t.upos == "AUX" for t in tokens):
         return out  # "The soldiers killed in the attack were buried": a reduced relative
@@ -110,9 +115,7 @@ def _clauses_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
     """ "said on Tuesday that Sudan must return ..." with the clause as a relative clause of
     *Tuesday*: a time word takes no clause with a subject and "that" of its own, so the
     clause goes to the time word's head as its complement."""
-    kids: dict[int, list[Token]] = {}
-    for t in tokens:
-        kids.setdefault(t.head, []).append(t)
+    kids = _children(tokens)
     out = list(tokens)
     for k, t in enumerate(tokens):
         head = tokens[t.head - 1] if 0 < t.head <= len(tokens) else None
