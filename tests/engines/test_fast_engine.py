@@ -214,3 +214,9 @@ def test_tagger_ensures_a_finite_verb(engine: FastEngine, words, before, after) 
 def test_tagger_possessed_adjective_before_a_verb_is_a_noun(engine: FastEngine, words, before,
                                                             after) -> None:
     assert _repaired(engine, "_possessed", words, before)[2] == after
+
+
+def test_tagger_participle_after_an_apposition_is_the_verb(engine: FastEngine) -> None:
+    words = "oshima , the coordinator , demanded talks".split()
+    before = "PROPN/NNP PUNCT/, DET/DT NOUN/NN PUNCT/, VERB/VBN NOUN/NNS"
+    assert _repaired(engine, "_ensure_finite", words, before, [0.0] * len(words))[5] == "VERB/VBD"

@@ -163,11 +163,14 @@ class Tagger:
         News sentences like "Troops shelled positions" are rare in web text, so the tagger leans
         to the participle (VBN, as in a reduced relative) for a verb after a plural noun. Such a
         VBN becomes VBD when the sentence has no other verb that could head it (the likeliest
-        one; "..., officials said" does not count), or when it only narrowly beat VBD. With no such VBN, an -ed adjective in that
-        place that the lexicon knows as a verb is taken instead ("Protesters blocked roads").
+        one; "..., officials said" does not count), or when it only narrowly beat VBD. With no
+        such VBN, a VBN after an apposition's closing comma ("X, the UN coordinator, demanded
+        ...") or an -ed adjective that the lexicon knows as a verb ("Protesters blocked roads")
+        in that place is taken instead.
         """
         candidates = [k for k in range(1, len(tags) - 1) if tags[k] == self._vbn
                       and tags[k - 1] in self._nominal and tags[k + 1] in self._np_start]
+        candidates = candidates or self._after_apposition(words, tags)
         if not any(t in self._finite and words[k] not in _REPORTING for k, t in enumerate(tags)):
             candidates = candidates or self._adjectival_verbs(words, tags)
             if candidates:
@@ -176,6 +179,12 @@ class Tagger:
         for k in candidates:
             if margins[k] < self.FINITE_MARGIN:
                 tags[k] = self._vbd
+
+    def _after_apposition(self, words: Sequence[str], tags: list[int]) -> list[int]:
+        """ "Kenzo Oshima, the UN relief coordinator, demanded ...": a VBN after a comma that
+        closes a noun phrase, before a noun phrase."""
+        return [k for k in range(2, len(tags) - 1) if tags[k] == self._vbn and words[k - 1] == ","
+                and tags[k - 2] in self._nominal and tags[k + 1] in self._np_start]
 
     def _adjectival_verbs(self, words: Sequence[str], tags: list[int]) -> list[int]:
         """ "Protesters blocked roads": an -ed adjective between a noun and a noun phrase that
