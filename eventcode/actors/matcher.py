@@ -8,7 +8,7 @@ from typing import NamedTuple
 import attrs
 
 from eventcode.actors.fuzzy import FuzzyNames
-from eventcode.actors.index import PhraseIndex, Sense, is_english_word
+from eventcode.actors.index import Phrase, PhraseIndex, Sense, is_english_word
 from eventcode.actors.normalize import Split
 
 __all__ = ["Match", "Pieces", "exact_matches", "fuzzy_matches"]
@@ -77,19 +77,30 @@ class Pieces(NamedTuple):
 
 def exact_matches(index: PhraseIndex, pieces: Pieces, words: Sequence[str],
                   *, check_case: bool = True) -> list[Match]:
-    """Greedy left-to-right longest matches over ``pieces``."""
+    """Greedy left-to-right longest matches over ``pieces``; a match that a later-starting one
+    overlaps and outreaches gives way to it ("the West Bank" is *West Bank*, not *the West*)."""
     out: list[Match] = []
-    i, n, firsts = 0, len(pieces.folded), index.firsts
+    i, n = 0, len(pieces.folded)
     while i < n:
-        phrase = (index.longest(pieces.folded, pieces.cased, i, check_case=check_case)
-                  if pieces.folded[i] in firsts else None)
+        phrase = _longest(index, pieces, i, check_case)
         if phrase is None:
             i += 1
             continue
         j = i + len(phrase.pieces)
+        later = next((k for k in range(i + 1, j) if (p := _longest(index, pieces, k, check_case)) is not None
+                      and k + len(p.pieces) > j), None)
+        if later is not None:
+            i = later
+            continue
         out.append(_match(pieces, words, i, j, phrase.sense))
         i = j
     return out
+
+
+def _longest(index: PhraseIndex, pieces: Pieces, i: int, check_case: bool) -> Phrase | None:
+    if pieces.folded[i] not in index.firsts:
+        return None
+    return index.longest(pieces.folded, pieces.cased, i, check_case=check_case)
 
 
 def _match(pieces: Pieces, words: Sequence[str], i: int, j: int, sense: Sense) -> Match:
