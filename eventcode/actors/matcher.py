@@ -16,7 +16,7 @@ __all__ = ["Match", "Pieces", "exact_matches", "fuzzy_matches"]
 # A country or group next to these words is not the actor itself: "Iran-backed Houthis",
 # "pro-Russian separatists", "US-led coalition".
 _IGNORE_BEFORE = frozenset({"pro", "anti"})
-_IGNORE_AFTER = frozenset({"backed", "led", "allied", "aligned", "sponsored", "supported",
+_IGNORE_AFTER = frozenset({"backed", "allied", "aligned", "sponsored", "supported",
                            "funded", "trained", "based", "brokered", "controlled", "held"})
 # Lower-case particles inside names ("Bashar al - Assad", "Ursula von der Leyen").
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "van",
