@@ -29,7 +29,7 @@ _TIME = TIME_WORDS | MEASURE_WORDS
 
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
-    tokens = _actives(_clauses_of_time_words(_subjects_of_time_words(tokens)))
+    tokens = _of_phrases(_actives(_clauses_of_time_words(_subjects_of_time_words(tokens))))
     kids = _children(tokens)
     out = list(tokens)
     for verb in tokens:
@@ -126,5 +126,23 @@ def _clauses_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
         if any(c.deprel.startswith("nsubj") for c in own) and any(
                 c.lemma.lower() == "that" and c.id < t.id for c in own):
             out[k] = attrs.evolve(t, head=head.head, deprel="ccomp")
+    return out
+
+
+def _of_phrases(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "expel exiled leaders of Egypt's Muslim Brotherhood" with the *of* phrase on the verb:
+    an *of* phrase right after a verb's object belongs to the object."""
+    kids = _children(tokens)
+    out = list(tokens)
+    for k, t in enumerate(tokens):
+        head = tokens[t.head - 1] if 0 < t.head <= len(tokens) else None
+        if head is None or t.deprel != "obl" or head.upos != "VERB":
+            continue
+        case = next((c for c in kids.get(t.id, []) if c.deprel == "case"), None)
+        if case is None or case.lemma.lower() != "of":
+            continue
+        obj = next((o for o in kids.get(head.id, []) if o.deprel == "obj" and o.id == case.id - 1), None)
+        if obj is not None:
+            out[k] = attrs.evolve(t, head=obj.id, deprel="nmod")
     return out
 

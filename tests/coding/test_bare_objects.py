@@ -94,3 +94,10 @@ def test_a_time_word_has_no_clause_of_its_own() -> None:
             "return/return/VERB/3/acl:relcl")
     clause = bare_objects(parse(spec).tokens)[6]
     assert (clause.head, clause.deprel) == (2, "ccomp")
+
+
+def test_an_of_phrase_after_the_object_belongs_to_it() -> None:
+    spec = ("Qatar/Qatar/PROPN/2/nsubj expelled/expel/VERB/0/root leaders/leader/NOUN/2/obj "
+            "of/of/ADP/6/case the/the/DET/6/det Brotherhood/Brotherhood/PROPN/2/obl")
+    brotherhood = bare_objects(parse(spec).tokens)[5]
+    assert (brotherhood.head, brotherhood.deprel) == (3, "nmod")
