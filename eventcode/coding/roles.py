@@ -92,6 +92,10 @@ def _subjects(tree: Tree, verb: Token, subj: Token | None, passive: bool) -> tup
     sources = tuple(_before(p, verb) for p in _phrases(tree, subj))
     if subj is None or passive or subj.id > verb.id:
         return sources
+    # "Sudan's army and the RSF agreed" parsed as two subjects, the second with the "and"
+    sources += tuple(_before(p, verb) for k in tree.exact_children(verb, "nsubj")
+                     if k.id != subj.id and k.id < verb.id and tree.exact_children(k, "cc")
+                     for p in _phrases(tree, k))
     listed = listed_subjects(tree, verb)
     return listed if listed and len(listed) >= len(sources) else sources
 
