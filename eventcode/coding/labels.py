@@ -30,6 +30,7 @@ _TIME = TIME_WORDS | MEASURE_WORDS
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
     tokens = _of_phrases(_actives(_clauses_of_time_words(_subjects_of_time_words(tokens))))
+    tokens = _infinitives_of_nouns(tokens)
     kids = _children(tokens)
     out = list(tokens)
     for verb in tokens:
@@ -144,5 +145,23 @@ def _of_phrases(tokens: Sequence[Token]) -> Sequence[Token]:
         obj = next((o for o in kids.get(head.id, []) if o.deprel == "obj" and o.id == case.id - 1), None)
         if obj is not None:
             out[k] = attrs.evolve(t, head=obj.id, deprel="nmod")
+    return out
+
+
+def _infinitives_of_nouns(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "urged Israel and the Palestinians to resume talks" with the infinitive as an xcomp of
+    *Palestinians*: a noun takes no xcomp, so it goes to the verb that governs the noun."""
+    kids = _children(tokens)
+    out = list(tokens)
+    for k, t in enumerate(tokens):
+        if t.deprel != "xcomp" or not any(c.lemma.lower() == "to" for c in kids.get(t.id, [])):
+            continue
+        head = tokens[t.head - 1] if 0 < t.head <= len(tokens) else None
+        for _ in range(3):  # up through conjuncts and objects to their verb
+            if head is None or head.upos not in _NOUNS or head.head == 0:
+                break
+            head = tokens[head.head - 1]
+        if head is not None and head.upos == "VERB" and head.id != t.head:
+            out[k] = attrs.evolve(t, head=head.id)
     return out
 

@@ -101,3 +101,10 @@ def test_an_of_phrase_after_the_object_belongs_to_it() -> None:
             "of/of/ADP/6/case the/the/DET/6/det Brotherhood/Brotherhood/PROPN/2/obl")
     brotherhood = bare_objects(parse(spec).tokens)[5]
     assert (brotherhood.head, brotherhood.deprel) == (3, "nmod")
+
+
+def test_an_infinitive_hung_on_a_noun_goes_to_its_verb() -> None:
+    spec = ("UN/UN/PROPN/2/nsubj urged/urge/VERB/0/root Israel/Israel/PROPN/2/obj and/and/CCONJ/5/cc "
+            "Syria/Syria/PROPN/3/conj to/to/PART/7/mark negotiate/negotiate/VERB/5/xcomp")
+    negotiate = bare_objects(parse(spec).tokens)[6]
+    assert (negotiate.head, negotiate.deprel) == (2, "xcomp")
