@@ -18,6 +18,8 @@ PLURAL = frozenset({"they", "them", "we", "us"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PLACE_PREPS = frozenset({"in", "from"})
+TRANSNATIONAL = ("IGO", "NGO", "MNC")
+"""Bodies a place in their phrase does not make national ("the UN ... in Derna")."""
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG", "PTY"})  # officials act at home
 INSTITUTIONS = frozenset({"government", "police", "army", "military", "parliament", "court",
                           "judiciary", "regime", "cabinet", "ministry", "authority", "authorities",
@@ -103,7 +105,7 @@ class DocumentActors:
             actor = self.lookup.resolve(["people"], date=self.date)  # "Thousands rallied": civilians
         if actor is None and len(core) < len(phrase):
             actor = self._located(phrase)
-        elif actor is not None and not actor.country:
+        elif actor is not None and not actor.country and not actor.code.startswith(TRANSNATIONAL):
             actor = self._placed(actor, phrase)
         if actor is not None and not actor.roles and any(t.lemma.lower() == "counterpart" for t in phrase):
             actor = self._counterpart(actor)
