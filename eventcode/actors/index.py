@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import logging
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -13,8 +12,9 @@ import attrs
 from eventcode.actors.dictionary import ActorDictionary
 from eventcode.actors.entries import ActorEntry, AgentEntry
 from eventcode.actors.normalize import Split, case_flags, flags_allow, split_phrase
+from eventcode.lexicon import is_english_word
 
-__all__ = ["Phrase", "PhraseIndex", "Sense", "is_english_word"]
+__all__ = ["Phrase", "PhraseIndex", "Sense"]
 
 log = logging.getLogger(__name__)
 # Which sense wins when two share a phrase: lower rank first (countries beat people named
@@ -119,12 +119,6 @@ def _best(pieces: tuple[str, ...], flags: tuple[int, ...], forms: dict[str, list
     return Phrase(pieces, flags, Sense(form, rank, entries=targets, common=common))
 
 
-@functools.lru_cache(maxsize=50_000)
-def is_english_word(word: str) -> bool:
-    """Whether lemminflect's English lexicon knows ``word`` (any capitalisation)."""
-    from lemminflect import getAllLemmas  # lazily: only surnames need it
-
-    return bool(getAllLemmas(word.lower()))
 
 
 @attrs.frozen(slots=True)

@@ -8,8 +8,9 @@ from typing import NamedTuple
 import attrs
 
 from eventcode.actors.fuzzy import FuzzyNames
-from eventcode.actors.index import Phrase, PhraseIndex, Sense, is_english_word
+from eventcode.actors.index import Phrase, PhraseIndex, Sense
 from eventcode.actors.normalize import Split
+from eventcode.lexicon import is_english_word
 
 __all__ = ["Match", "Pieces", "exact_matches", "fuzzy_matches"]
 

@@ -176,7 +176,8 @@ def test_any_text_parses_with_consistent_offsets(engine: FastEngine, text: str) 
     ("italy", "-"), ("the", "-"),
 ])
 def test_tagger_lexicon_class_from_lemminflect(word: str, expected: str) -> None:
-    from eventcode.engines.fast.tagger_features import lexicon_class, role_features
+    from eventcode.engines.fast.tagger_features import role_features
+    from eventcode.lexicon import lexicon_class
     assert lexicon_class(word) == expected
     assert "lx=" + expected in role_features(word, "xxx")[0]
 

@@ -11,7 +11,8 @@ import numpy as np
 from eventcode.engines.fast.hashed import gather_sum
 from eventcode.engines.fast.normalize import norm, shape
 from eventcode.engines.fast.perceptron import Weights
-from eventcode.engines.fast.tagger_features import PADS, lexicon_class, role_features
+from eventcode.engines.fast.tagger_features import PADS, role_features
+from eventcode.lexicon import lexicon_class
 
 __all__ = ["START", "Tagger"]
 

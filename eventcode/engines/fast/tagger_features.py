@@ -7,12 +7,10 @@ weights of each group per word.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
-import lemminflect
-
 from eventcode.engines.fast.normalize import norm, shape
+from eventcode.lexicon import lexicon_class
 
 __all__ = ["PADS", "context", "dynamic_features", "pair_features", "role_features",
            "static_features"]
@@ -26,30 +24,6 @@ def context(words: Sequence[str]) -> tuple[list[str], list[str]]:
     normed = [*PADS[:2], *(norm(w) for w in words), *PADS[2:]]
     shapes = [*PADS[:2], *(shape(w) for w in words), *PADS[2:]]
     return normed, shapes
-
-
-@functools.lru_cache(maxsize=100_000)
-def lexicon_class(w: str) -> str:
-    """The word classes lemminflect's English lexicon knows ``w`` in ("NOUN|VERB"), or "-"."""
-    return "|".join(sorted(_lexicon_entry(w))) or "-"
-
-
-def _lexicon_entry(w: str):
-    """lemminflect's entry for ``w`` (its tables read directly: the public ``getAllLemmas``
-    deep-copies every entry, a third of the tagger's time on unseen text)."""
-    tables = _lexicon_tables()
-    if tables is None:
-        return lemminflect.getAllLemmas(w)
-    return {**tables[0].get(w, {}), **tables[1].get(w, {})}
-
-
-@functools.cache
-def _lexicon_tables():
-    lemmatizer = lemminflect.Lemmatizer()
-    try:
-        return lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
-    except AttributeError:  # another lemminflect version: the public call gives the same
-        return None
 
 
 def role_features(w: str, sh: str) -> tuple[list[str], ...]:
