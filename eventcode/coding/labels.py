@@ -42,6 +42,10 @@ def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _head(tokens: Sequence[Token], t: Token) -> Token | None:
+    return tokens[t.head - 1] if 0 < t.head <= len(tokens) else None
+
+
 def _children(tokens: Sequence[Token]) -> dict[int, list[Token]]:
     kids: dict[int, list[Token]] = {}
     for t in tokens:
@@ -87,7 +91,7 @@ def _subjects_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
     which ``bare_objects`` then reads as the object when the verb has none)."""
     out = list(tokens)
     for k, t in enumerate(tokens):
-        head = tokens[t.head - 1] if 0 < t.head <= len(tokens) else None
+        head = _head(tokens, t)
         if head is None or not t.deprel.startswith("nsubj") or head.lemma.lower() not in _TIME:
             continue
         verb = next((v for v in reversed(tokens[:k]) if v.upos == "VERB"), None)
@@ -119,7 +123,7 @@ def _clauses_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
     kids = _children(tokens)
     out = list(tokens)
     for k, t in enumerate(tokens):
-        head = tokens[t.head - 1] if 0 < t.head <= len(tokens) else None
+        head = _head(tokens, t)
         if head is None or not t.deprel.startswith("acl") or head.lemma.lower() not in _TIME \
                 or head.head == 0:
             continue
@@ -136,7 +140,7 @@ def _of_phrases(tokens: Sequence[Token]) -> Sequence[Token]:
     kids = _children(tokens)
     out = list(tokens)
     for k, t in enumerate(tokens):
-        head = tokens[t.head - 1] if 0 < t.head <= len(tokens) else None
+        head = _head(tokens, t)
         if head is None or t.deprel != "obl" or head.upos != "VERB":
             continue
         case = next((c for c in kids.get(t.id, []) if c.deprel == "case"), None)
@@ -156,11 +160,11 @@ def _infinitives_of_nouns(tokens: Sequence[Token]) -> Sequence[Token]:
     for k, t in enumerate(tokens):
         if t.deprel != "xcomp" or not any(c.lemma.lower() == "to" for c in kids.get(t.id, [])):
             continue
-        head = tokens[t.head - 1] if 0 < t.head <= len(tokens) else None
+        head = _head(tokens, t)
         for _ in range(3):  # up through conjuncts and objects to their verb
             if head is None or head.upos not in _NOUNS or head.head == 0:
                 break
-            head = tokens[head.head - 1]
+            head = _head(tokens, head)
         if head is not None and head.upos == "VERB" and head.id != t.head:
             out[k] = attrs.evolve(t, head=head.id)
     return out
