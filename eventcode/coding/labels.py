@@ -29,7 +29,7 @@ _TIME = TIME_WORDS | MEASURE_WORDS
 
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
-    tokens = _of_phrases(_actives(_clauses_of_time_words(_subjects_of_time_words(tokens))))
+    tokens = _of_phrases(_actives(_clauses_of_time_words(_subjects_of_time_words(_past_tense_roots(tokens)))))
     tokens = _infinitives_of_nouns(tokens)
     kids = _children(tokens)
     out = list(tokens)
@@ -83,6 +83,28 @@ def _bare_noun_clause(k: Token, kids: dict[int, list[Token]]) -> bool:
 
 def _has_case(tok: Token, kids: dict[int, list[Token]]) -> bool:
     return any(k.deprel in ("case", "mark") or k.upos == "ADP" for k in kids.get(tok.id, []))
+
+
+def _past_tense_roots(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "Riot police used tear gas" with *used* as a reduced relative of a root *police*: a
+    past-tense verb (VBD, not a participle) right of a root noun, with no subject of its own,
+    heads the sentence and the noun is its subject; the noun's dependents right of the verb
+    go with the verb."""
+    root = next((t for t in tokens if t.head == 0), None)
+    if root is None or root.upos not in _NOUNS:
+        return tokens
+    kids = _children(tokens)
+    verb = next((k for k in kids.get(root.id, []) if k.deprel == "acl" and k.xpos == "VBD"
+                 and k.id > root.id and not any(c.deprel.startswith("nsubj") for c in kids.get(k.id, []))), None)
+    if verb is None:
+        return tokens
+    out = list(tokens)
+    out[verb.id - 1] = attrs.evolve(verb, head=0, deprel="root")
+    out[root.id - 1] = attrs.evolve(root, head=verb.id, deprel="nsubj")
+    for k in kids.get(root.id, []):
+        if k.id > verb.id:
+            out[k.id - 1] = attrs.evolve(k, head=verb.id)
+    return out
 
 
 def _subjects_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:

@@ -193,6 +193,9 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
         return None
     if tok.deprel.startswith("acl") and head.lemma.lower() in DOCUMENTS and head.deprel == "obj":
         return subject_of(tree, tree.head_of(head), depth + 1)  # "signed a decree recognising X"
+    if tok.deprel == "acl" and head.deprel == "obj" and head.upos == "NOUN" and _infinitive(tree, tok) \
+            and not tree.exact_children(head, "nmod", "nmod:poss"):
+        return subject_of(tree, tree.head_of(head), depth + 1)  # "used tear gas to disperse them"
     if tok.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN"):
         first = tree.head_of(head)  # "troops and gunmen clashed" misparsed as "gunmen (who) clashed"
         mutual = head.deprel == "conj" and tok.lemma.lower() in RECIPROCAL_VERBS
@@ -207,6 +210,10 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
             tok.deprel == "conj" and not tree.exact_children(tok, "cc"))):
         return None  # "..., killing nine civilians, a monitoring group said": not the speaker
     return subject_of(tree, head, depth + 1)
+
+
+def _infinitive(tree: Tree, tok: Token) -> bool:
+    return any(k.lemma.lower() == "to" for k in tree.exact_children(tok, "mark"))
 
 
 def _passive_subject(tree: Tree, head: Token) -> Token | None:

@@ -68,6 +68,9 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     coded = {m.token.id: (m, attempted_code(tree, m, asked.get(m.token.id, m.pattern.code)))
              for m, mood in zip(matches, moods) if mood not in SKIP_MOODS}
     protests, consumed = protest_codes(tree, coded)
+    weapons = _weapon_subjects(tree, matches, coded)
+    consumed.update({noun: verb for verb, noun in weapons.items()})
+    protests.update({verb: coded[noun][1] for verb, noun in weapons.items()})
     inner.update({protest: coded[demand][0] for demand, protest in consumed.items()})
     for m, mood in zip(matches, moods):
         if m.token.id not in coded or m.token.id in consumed:
@@ -83,6 +86,22 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     found = [c for c in found if c.match.token.id not in demanded]
     intents = [m for m, mood in zip(matches, moods) if mood == "intent"]
     return _dedupe(_drop_speech_acts(_drop_governors(found, embedded_acts(tree, intents, matches))))
+
+
+def _weapon_subjects(tree: Tree, matches: list[TriggerMatch],
+                     coded: dict[int, tuple[TriggerMatch, str]]) -> dict[int, int]:
+    """ "A roadside bombing killed two soldiers", "an Israeli air strike killed three
+    fighters": an attack noun that is the subject of a violent verb names how the verb's act
+    was done; one event with the noun's code and the verb's roles (verb id -> noun id)."""
+    out: dict[int, int] = {}
+    for m in matches:
+        if m.token.id not in coded or coded[m.token.id][1][:2] not in VIOLENT_ROOTS or m.token.upos != "VERB":
+            continue
+        for k in tree.exact_children(m.token, "nsubj"):
+            noun = coded.get(k.id)
+            if noun is not None and k.upos == "NOUN" and noun[1][:2] in VIOLENT_ROOTS:
+                out[m.token.id] = k.id
+    return out
 
 
 def _drop_governors(found: list[Candidate], governed: dict[int, TriggerMatch]) -> list[Candidate]:

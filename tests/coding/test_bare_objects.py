@@ -108,3 +108,19 @@ def test_an_infinitive_hung_on_a_noun_goes_to_its_verb() -> None:
             "Syria/Syria/PROPN/3/conj to/to/PART/7/mark negotiate/negotiate/VERB/5/xcomp")
     negotiate = bare_objects(parse(spec).tokens)[6]
     assert (negotiate.head, negotiate.deprel) == (2, "xcomp")
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    # a past-tense verb hung on a root noun as a reduced relative heads the sentence
+    ("Riot/riot/NOUN/2/compound police/police/NOUN/0/root used/use/VERB/2/acl/VBD gas/gas/NOUN/3/obj "
+     "today/today/NOUN/2/nmod", {"police": (3, "nsubj"), "used": (0, "root"), "today": (3, "nmod")}),
+    # a participle is a real reduced relative: "police used in the raid"
+    ("police/police/NOUN/0/root used/use/VERB/1/acl/VBN in/in/ADP/4/case raid/raid/NOUN/2/obl",
+     {"police": (0, "root"), "used": (1, "acl")}),
+    # a verb with a subject of its own is a relative clause
+    ("police/police/NOUN/0/root they/they/PRON/3/nsubj used/use/VERB/1/acl/VBD",
+     {"police": (0, "root"), "used": (1, "acl")}),
+])
+def test_past_tense_verb_on_a_root_noun_heads_the_sentence(spec: str, expected: dict) -> None:
+    tokens = {t.text: t for t in bare_objects(parse(spec).tokens)}
+    assert {w: (tokens[w].head, tokens[w].deprel) for w in expected} == expected

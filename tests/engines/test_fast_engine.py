@@ -202,6 +202,12 @@ def test_tagger_on_words_rare_in_web_text(engine: FastEngine, sentence: str, wor
      "NOUN/NNS ADJ/JJ NOUN/NNS PUNCT/, NOUN/NNS VERB/VBD", "VERB/VBD"),
     # not a verb in the lexicon
     ("protesters naked roads".split(), "NOUN/NNS ADJ/JJ NOUN/NNS", "ADJ/JJ"),
+    # a base form after infinitival "to" heads no sentence ...
+    ("protesters blocked roads to press demands".split(),
+     "NOUN/NNS ADJ/JJ NOUN/NNS PART/TO VERB/VB NOUN/NNS", "VERB/VBD"),
+    # ... but a base form elsewhere may ("they blocked roads and press demands")
+    ("protesters blocked roads and press demands".split(),
+     "NOUN/NNS ADJ/JJ NOUN/NNS CCONJ/CC VERB/VB NOUN/NNS", "ADJ/JJ"),
 ])
 def test_tagger_ensures_a_finite_verb(engine: FastEngine, words, before, after) -> None:
     margins = [0.0] * len(words)
@@ -221,3 +227,15 @@ def test_tagger_participle_after_an_apposition_is_the_verb(engine: FastEngine) -
     words = "oshima , the coordinator , demanded talks".split()
     before = "PROPN/NNP PUNCT/, DET/DT NOUN/NN PUNCT/, VERB/VBN NOUN/NNS"
     assert _repaired(engine, "_ensure_finite", words, before, [0.0] * len(words))[5] == "VERB/VBD"
+
+
+@pytest.mark.parametrize(("words", "before", "after"), [
+    # a word the lexicon knows as a verb and not as a noun, after "to": an infinitive
+    ("to disperse protesters".split(), "ADP/IN ADJ/JJ NOUN/NNS", ["PART/TO", "VERB/VB"]),
+    # a noun-or-verb after "to" is left to the tagger ("to attack" / "to the attack")
+    ("to attack positions".split(), "ADP/IN NOUN/NN NOUN/NNS", ["ADP/IN", "NOUN/NN"]),
+    # an inflected form is no infinitive ("committed to getting it done")
+    ("to getting".split(), "ADP/IN VERB/VBG", ["ADP/IN", "VERB/VBG"]),
+])
+def test_tagger_verb_after_to_is_an_infinitive(engine: FastEngine, words, before, after) -> None:
+    assert _repaired(engine, "_infinitives", words, before)[:2] == after

@@ -23,6 +23,7 @@ _NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "having"})
 _CLAUSE_END = frozenset({"PUNCT", "SCONJ", "CCONJ"})
 _CLOSED = frozenset({"AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
+_INFLECTED = ("ing", "ed", "en")  # "to getting", "to Hidden Valley": not base forms
 _REPORTING = frozenset({"said", "says", "told", "reported", "added", "announced", "stated"})
 _FUNCTION_WORDS = Path(__file__).resolve().parents[2] / "models" / "fast-function-words.txt"
 
@@ -31,6 +32,12 @@ _FUNCTION_WORDS = Path(__file__).resolve().parents[2] / "models" / "fast-functio
 def function_words() -> frozenset[str]:
     """Word forms EWT tags as closed-class words (scripts/build_function_words.py)."""
     return frozenset(_FUNCTION_WORDS.read_text(encoding="utf-8").split())
+
+
+def _only_verb(classes: str) -> bool:
+    """A verb and no noun in the lexicon ("disperse": ADJ|VERB; not "attack": NOUN|VERB)."""
+    names = classes.split("|")
+    return "VERB" in names and "NOUN" not in names
 
 
 class Tagger:
@@ -48,6 +55,8 @@ class Tagger:
                                  if c.split("/")[1] in ("VB", "VBD", "VBZ", "VBP", "MD"))
         self._vbn, self._vbd = self._index.get("VERB/VBN", -1), self._index.get("VERB/VBD", -1)
         self._adj = self._index.get("ADJ/JJ", 0)
+        self._vb = self._index.get("VERB/VB", -1)
+        self._to = self._index.get("PART/TO", -1)
         self._np_start = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in _NP_START)
         self._nominal = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in _NOMINAL)
         self._main_verb = {i: self._index[c.replace("AUX/", "VERB/")] for i, c in enumerate(self.classes)
@@ -148,6 +157,7 @@ class Tagger:
         normed, base = self._statics([sentences[k] for k in order])
         ids, margins = self._decode(normed, base, [len(sentences[k]) for k in order])
         for k, words, tags, margin in zip(order, normed, ids, margins):
+            self._infinitives(words[2:-2], tags)
             self._ensure_finite(words[2:-2], tags, margin)
             self._hyphen_adjectives(sentences[k], tags)
             self._have(words[2:-2], tags)
@@ -172,7 +182,7 @@ class Tagger:
         candidates = [k for k in range(1, len(tags) - 1) if tags[k] == self._vbn
                       and tags[k - 1] in self._nominal and tags[k + 1] in self._np_start]
         candidates = candidates or self._after_apposition(words, tags)
-        if not any(t in self._finite and words[k] not in _REPORTING for k, t in enumerate(tags)):
+        if not self._has_finite(words, tags):
             candidates = candidates or self._adjectival_verbs(words, tags)
             if candidates:
                 tags[min(candidates, key=margins.__getitem__)] = self._vbd
@@ -180,6 +190,21 @@ class Tagger:
         for k in candidates:
             if margins[k] < self.FINITE_MARGIN:
                 tags[k] = self._vbd
+
+    def _infinitives(self, words: Sequence[str], tags: list[int]) -> None:
+        """ "to disperse the crowd": after *to*, a word the lexicon knows as a verb and not as a
+        noun is a base-form verb and *to* its infinitive marker, whatever tags they got."""
+        for k in range(1, len(tags)):
+            if words[k - 1] == "to" and not self.classes[tags[k]].endswith("/VB") \
+                    and not words[k].endswith(_INFLECTED) \
+                    and _only_verb(lexicon_class(words[k])):
+                tags[k - 1], tags[k] = self._to, self._vb
+
+    def _has_finite(self, words: Sequence[str], tags: list[int]) -> bool:
+        """Whether some verb could head the sentence: a finite verb other than a reporting verb,
+        and not a base form after infinitival *to* ("blocked roads to press their demands")."""
+        return any(t in self._finite and words[k] not in _REPORTING
+                   and not (t == self._vb and k and words[k - 1] == "to") for k, t in enumerate(tags))
 
     def _after_apposition(self, words: Sequence[str], tags: list[int]) -> list[int]:
         """ "Kenzo Oshima, the UN relief coordinator, demanded ...": a VBN after a comma that
