@@ -25,7 +25,9 @@ INTENT_GOVERNORS = frozenset({
     "plan", "intend", "pledge", "promise", "vow", "agree", "prepare", "want", "seek", "hope",
     "aim", "decide", "offer", "expect", "propose", "wish", "resolve", "commit", "set", "schedule",
     "go", "mean", "pledged", "plot", "willing", "ready", "prepared", "determined", "eager", "keen",
-    "committed",
+    "committed", "swear", "sworn",
+    # nouns: "reached an agreement to exchange prisoners", "a decision to withdraw"
+    "agreement", "consensus", "decision", "commitment", "deal", "understanding", "accord",
 })
 EMBEDDING_GOVERNORS = frozenset({
     "deny", "refuse", "fail", "decline", "reject", "avoid", "threaten", "urge", "call", "ask",
@@ -118,8 +120,9 @@ def _governor_mood(tree: Tree, child: Token, head: Token) -> str:
     if lemma in EMBEDDING_GOVERNORS and child.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl",
                                                                         "obj", "obl", "iobj"):
         return "embedded"
-    if lemma in INTENT_GOVERNORS and child.deprel.split(":")[0] in ("xcomp", "acl"):
-        return "intent"
+    if lemma in INTENT_GOVERNORS and (child.deprel.split(":")[0] in ("xcomp", "acl") or (
+            child.deprel == "advcl" and _marked(tree, child, {"to"}))):
+        return "intent"  # "plans to attack"; "is committed to opening up" (to + -ing)
     own = _own_mood(tree, head)
     return own if own == "hypothetical" else "asserted"
 
