@@ -30,7 +30,7 @@ _TIME = TIME_WORDS | MEASURE_WORDS
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
     tokens = _of_phrases(_actives(_clauses_of_time_words(_subjects_of_time_words(_past_tense_roots(tokens)))))
-    tokens = _infinitives_of_nouns(tokens)
+    tokens = _infinitives_of_nouns(_fronted_subjects(tokens))
     kids = _children(tokens)
     out = list(tokens)
     for verb in tokens:
@@ -104,6 +104,27 @@ def _past_tense_roots(tokens: Sequence[Token]) -> Sequence[Token]:
     for k in kids.get(root.id, []):
         if k.id > verb.id:
             out[k.id - 1] = attrs.evolve(k, head=verb.id)
+    return out
+
+
+def _fronted_subjects(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "In an unprecedented move, Palestinian police confiscated weapons" with *police* as a
+    conjunct of *move*: a noun after the comma that closes a fronted prepositional phrase,
+    joined to it with no conjunction, is the subject of a verb that has none."""
+    kids = _children(tokens)
+    out = list(tokens)
+    for k, t in enumerate(tokens):
+        head = _head(tokens, t)
+        verb = _head(tokens, head) if head is not None else None
+        if t.deprel != "conj" or t.upos not in _NOUNS or head is None or verb is None or verb.upos != "VERB" \
+                or head.deprel != "obl" or not (head.id < t.id < verb.id) or not _has_case(head, kids):
+            continue
+        own = kids.get(t.id, [])
+        start = min(p.id for p in [t, *own] if p.upos != "PUNCT")
+        if any(c.deprel == "cc" for c in own) or tokens[start - 2].text != ",":
+            continue
+        if not any(c.deprel.startswith("nsubj") for c in kids.get(verb.id, [])):
+            out[k] = attrs.evolve(t, head=verb.id, deprel="nsubj")
     return out
 
 

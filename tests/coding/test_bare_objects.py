@@ -124,3 +124,19 @@ def test_an_infinitive_hung_on_a_noun_goes_to_its_verb() -> None:
 def test_past_tense_verb_on_a_root_noun_heads_the_sentence(spec: str, expected: dict) -> None:
     tokens = {t.text: t for t in bare_objects(parse(spec).tokens)}
     assert {w: (tokens[w].head, tokens[w].deprel) for w in expected} == expected
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    # a noun after the comma closing a fronted phrase, hung on it as a conjunct: the subject
+    ("In/in/ADP/2/case move/move/NOUN/5/obl ,/,/PUNCT/4/punct police/police/NOUN/2/conj "
+     "seized/seize/VERB/0/root arms/arm/NOUN/5/obj", {"police": (5, "nsubj")}),
+    # a real conjunct keeps its place ("in Gaza and the West Bank")
+    ("In/in/ADP/2/case Gaza/Gaza/PROPN/6/obl and/and/CCONJ/4/cc Bank/Bank/PROPN/2/conj "
+     "police/police/NOUN/6/nsubj seized/seize/VERB/0/root", {"Bank": (2, "conj")}),
+    # a verb with a subject keeps it
+    ("In/in/ADP/2/case move/move/NOUN/6/obl ,/,/PUNCT/4/punct police/police/NOUN/2/conj "
+     "they/they/PRON/6/nsubj seized/seize/VERB/0/root", {"police": (2, "conj")}),
+])
+def test_noun_after_a_fronted_phrase_is_the_subject(spec: str, expected: dict) -> None:
+    tokens = {t.text: t for t in bare_objects(parse(spec).tokens)}
+    assert {w: (tokens[w].head, tokens[w].deprel) for w in expected} == expected

@@ -202,12 +202,12 @@ def test_tagger_on_words_rare_in_web_text(engine: FastEngine, sentence: str, wor
      "NOUN/NNS ADJ/JJ NOUN/NNS PUNCT/, NOUN/NNS VERB/VBD", "VERB/VBD"),
     # not a verb in the lexicon
     ("protesters naked roads".split(), "NOUN/NNS ADJ/JJ NOUN/NNS", "ADJ/JJ"),
-    # a base form after infinitival "to" heads no sentence ...
+    # a base form heads no sentence ("to press", "that he be reinstated") ...
     ("protesters blocked roads to press demands".split(),
      "NOUN/NNS ADJ/JJ NOUN/NNS PART/TO VERB/VB NOUN/NNS", "VERB/VBD"),
-    # ... but a base form elsewhere may ("they blocked roads and press demands")
+    # ... but a present tense may ("they blocked roads and press demands")
     ("protesters blocked roads and press demands".split(),
-     "NOUN/NNS ADJ/JJ NOUN/NNS CCONJ/CC VERB/VB NOUN/NNS", "ADJ/JJ"),
+     "NOUN/NNS ADJ/JJ NOUN/NNS CCONJ/CC VERB/VBP NOUN/NNS", "ADJ/JJ"),
 ])
 def test_tagger_ensures_a_finite_verb(engine: FastEngine, words, before, after) -> None:
     margins = [0.0] * len(words)
@@ -239,3 +239,24 @@ def test_tagger_participle_after_an_apposition_is_the_verb(engine: FastEngine) -
 ])
 def test_tagger_verb_after_to_is_an_infinitive(engine: FastEngine, words, before, after) -> None:
     assert _repaired(engine, "_infinitives", words, before)[:2] == after
+
+
+@pytest.mark.parametrize(("words", "before", "after"), [
+    # a base form right after a finite main verb, known as a noun: the object
+    ("workers stopped work".split(), "NOUN/NNS VERB/VBD VERB/VB", "NOUN/NN"),
+    # ... not after a verb that takes a bare infinitive
+    ("they helped build".split(), "PRON/PRP VERB/VBD VERB/VB", "VERB/VB"),
+])
+def test_tagger_base_verb_after_a_main_verb_is_its_object(engine: FastEngine, words, before, after) -> None:
+    assert _repaired(engine, "_nouns_after_verbs", words, before)[2] == after
+
+
+@pytest.mark.parametrize(("words", "before", "after"), [
+    # an -ing noun after an article, before a preposition or verb
+    ("a roadside bombing near".split(), "DET/DT NOUN/NN VERB/VBG ADP/IN", "NOUN/NN"),
+    ("a deadly bombing killed".split(), "DET/DT ADJ/JJ VERB/VBG VERB/VBD", "NOUN/NN"),
+    # ... with an object after it, a participle ("the men shelling the town")
+    ("the men shelling the".split(), "DET/DT NOUN/NNS VERB/VBG DET/DT", "VERB/VBG"),
+])
+def test_tagger_gerund_after_an_article_is_a_noun(engine: FastEngine, words, before, after) -> None:
+    assert _repaired(engine, "_gerund_nouns", words, before)[2] == after

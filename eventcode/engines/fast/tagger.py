@@ -23,6 +23,10 @@ _NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "having"})
 _CLAUSE_END = frozenset({"PUNCT", "SCONJ", "CCONJ"})
 _CLOSED = frozenset({"AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
+_BARE_INFINITIVE = frozenset({"make", "makes", "made", "let", "lets", "help", "helps", "helped",
+                              "see", "sees", "saw", "hear", "hears", "heard", "watch", "watched",
+                              "do", "does", "did", "dare", "need", "bid", "have", "has", "had"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _INFLECTED = ("ing", "ed", "en")  # "to getting", "to Hidden Valley": not base forms
 _REPORTING = frozenset({"said", "says", "told", "reported", "added", "announced", "stated"})
 _FUNCTION_WORDS = Path(__file__).resolve().parents[2] / "models" / "fast-function-words.txt"
@@ -52,11 +56,18 @@ class Tagger:
         self.tagdict = tagdict
         self._index = {c: i for i, c in enumerate(self.classes)}
         self._finite = frozenset(i for i, c in enumerate(self.classes)
-                                 if c.split("/")[1] in ("VB", "VBD", "VBZ", "VBP", "MD"))
+                                 if c.split("/")[1] in ("VBD", "VBZ", "VBP", "MD"))
         self._vbn, self._vbd = self._index.get("VERB/VBN", -1), self._index.get("VERB/VBD", -1)
         self._adj = self._index.get("ADJ/JJ", 0)
         self._vb = self._index.get("VERB/VB", -1)
         self._to = self._index.get("PART/TO", -1)
+        self._vbg = self._index.get("VERB/VBG", -1)
+        self._finite_main = frozenset(self._index[c] for c in ("VERB/VBD", "VERB/VBZ", "VERB/VBP")
+                                      if c in self._index)
+        self._modifiers = frozenset(i for i, c in enumerate(self.classes)
+                                    if c in ("NOUN/NN", "ADJ/JJ", "NOUN/NNS", "PROPN/NNP"))
+        self._after_noun = frozenset(i for i, c in enumerate(self.classes)
+                                     if c.split("/")[1] in ("IN", "VBD", "VBZ", "MD") or c.startswith("PUNCT/"))
         self._np_start = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in _NP_START)
         self._nominal = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in _NOMINAL)
         self._main_verb = {i: self._index[c.replace("AUX/", "VERB/")] for i, c in enumerate(self.classes)
@@ -158,6 +169,8 @@ class Tagger:
         ids, margins = self._decode(normed, base, [len(sentences[k]) for k in order])
         for k, words, tags, margin in zip(order, normed, ids, margins):
             self._infinitives(words[2:-2], tags)
+            self._nouns_after_verbs(words[2:-2], tags)
+            self._gerund_nouns(words[2:-2], tags)
             self._ensure_finite(words[2:-2], tags, margin)
             self._hyphen_adjectives(sentences[k], tags)
             self._have(words[2:-2], tags)
@@ -200,11 +213,33 @@ class Tagger:
                     and _only_verb(lexicon_class(words[k])):
                 tags[k - 1], tags[k] = self._to, self._vb
 
+    def _nouns_after_verbs(self, words: Sequence[str], tags: list[int]) -> None:
+        """ "workers stopped work": a base-form verb right after a finite main verb that takes no
+        bare infinitive, which the lexicon also knows as a noun, is that verb's object."""
+        for k in range(1, len(tags)):
+            if tags[k] == self._vb and tags[k - 1] in self._finite_main and words[k - 1] not in _BARE_INFINITIVE \
+                    and "NOUN" in lexicon_class(words[k]).split("|"):
+                tags[k] = self._noun
+
+    def _gerund_nouns(self, words: Sequence[str], tags: list[int]) -> None:
+        """ "a roadside bombing near the town killed": an -ing word that the lexicon knows as a
+        noun, after an article (and its modifiers) and before a preposition or a finite verb,
+        heads that noun phrase."""
+        for k in range(1, len(tags) - 1):
+            if tags[k] != self._vbg or tags[k + 1] not in self._after_noun:
+                continue
+            j = k - 1
+            while j > 0 and tags[j] in self._modifiers:
+                j -= 1
+            if self.classes[tags[j]].endswith("/DT") and words[j] in _ARTICLES \
+                    and "NOUN" in lexicon_class(words[k]).split("|"):
+                tags[k] = self._noun
+
     def _has_finite(self, words: Sequence[str], tags: list[int]) -> bool:
-        """Whether some verb could head the sentence: a finite verb other than a reporting verb,
-        and not a base form after infinitival *to* ("blocked roads to press their demands")."""
-        return any(t in self._finite and words[k] not in _REPORTING
-                   and not (t == self._vb and k and words[k - 1] == "to") for k, t in enumerate(tags))
+        """Whether some verb could head the sentence: a finite verb other than a reporting verb
+        (a base form never does: "blocked roads to press their demands", "that he be
+        reinstated")."""
+        return any(t in self._finite and words[k] not in _REPORTING for k, t in enumerate(tags))
 
     def _after_apposition(self, words: Sequence[str], tags: list[int]) -> list[int]:
         """ "Kenzo Oshima, the UN relief coordinator, demanded ...": a VBN after a comma that
