@@ -14,6 +14,8 @@ from eventcode.records import Actor, Token
 __all__ = ["ActorLookup", "DocumentActors"]
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them", "us"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us"})
+_SEEN = 20
 PLURAL = frozenset({"they", "them", "we", "us"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -47,6 +49,7 @@ class DocumentActors:
         self.last: Actor | None = None  # latest actor, for pronouns ("Turkey said it would ...")
         self.prior: Actor | None = None  # latest actor of earlier sentences, for "the minister"
         self.group: tuple[Actor, ...] = ()  # latest coordinated actors, for "they" ("X and Y said they")
+        self.seen: list[Actor] = []  # every actor named so far, latest last (see ``refer_past``)
         self._cache: dict[tuple, Actor | None] = {}
 
     def new_sentence(self) -> None:
@@ -59,14 +62,25 @@ class DocumentActors:
         if not phrase:
             return None
         if len(phrase) == 1 and phrase[0].upos == "PRON":
-            return self._refer(phrase[0].lemma.lower())
+            return self._refer(phrase[0].text.lower())
         key = tuple(t.id for t in phrase)
         if key not in self._cache:
             self._cache[key] = self._resolve(phrase)
         actor = self._cache[key]
+        if actor is not None:
+            self.seen = [*self.seen[-(_SEEN - 1):], actor]
         if actor is not None and remember:
             self.last, self.group = actor, (actor,)
         return actor
+
+    def refer_past(self, pronoun: str, other_than: Actor) -> Actor | None:
+        """ "The elders wrote to the president, urging him to send troops": an object pronoun
+        is not its own clause's subject, so it refers to the latest actor named that is not
+        ``other_than``."""
+        if pronoun not in OBJECT_PRONOUNS:
+            return None
+        found = next((a for a in reversed(self.seen) if a.code != other_than.code), None)
+        return _referred(found, pronoun) if found is not None else None
 
     def venue(self, phrase: Sequence[Token]) -> Actor | None:
         """The actor an *in* phrase names, else the country of a gazetteer place there ("in

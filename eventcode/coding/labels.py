@@ -29,7 +29,8 @@ _TIME = TIME_WORDS | MEASURE_WORDS
 
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
-    tokens = _of_phrases(_actives(_clauses_of_time_words(_subjects_of_time_words(_past_tense_roots(tokens)))))
+    tokens = _past_tense_roots(_that_roots(tokens))
+    tokens = _of_phrases(_actives(_clauses_of_time_words(_subjects_of_time_words(tokens))))
     tokens = _infinitives_of_nouns(_fronted_subjects(tokens))
     kids = _children(tokens)
     out = list(tokens)
@@ -83,6 +84,31 @@ def _bare_noun_clause(k: Token, kids: dict[int, list[Token]]) -> bool:
 
 def _has_case(tok: Token, kids: dict[int, list[Token]]) -> bool:
     return any(k.deprel in ("case", "mark") or k.upos == "ADP" for k in kids.get(tok.id, []))
+
+
+def _that_roots(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "Officials agreed on Wednesday that their countries should cooperate" with *cooperate*
+    as the root and *agreed* as a relative clause of *officials*: a root marked "that" is a
+    complement clause; the verb hung on a noun before the marker heads the sentence, with
+    that noun as its subject and the clause as its complement."""
+    root = next((t for t in tokens if t.head == 0), None)
+    kids = _children(tokens)
+    mark = next((k for k in kids.get(root.id, []) if k.deprel == "mark" and k.lemma.lower() == "that"
+                 and k.id < root.id), None) if root is not None and root.upos == "VERB" else None
+    if mark is None:
+        return tokens
+    verb = next((t for t in reversed(tokens[: mark.id - 1]) if t.upos == "VERB"), None)
+    noun = _head(tokens, verb) if verb is not None else None
+    if noun is None or verb.deprel != "acl" or noun.upos not in _NOUNS or noun.head != root.id:
+        return tokens
+    out = list(tokens)
+    out[verb.id - 1] = attrs.evolve(verb, head=0, deprel="root")
+    out[root.id - 1] = attrs.evolve(root, head=verb.id, deprel="ccomp")
+    out[noun.id - 1] = attrs.evolve(noun, head=verb.id, deprel="nsubj")
+    for k in kids.get(root.id, []):
+        if k.id > root.id and k.deprel == "punct":
+            out[k.id - 1] = attrs.evolve(k, head=verb.id)
+    return out
 
 
 def _past_tense_roots(tokens: Sequence[Token]) -> Sequence[Token]:

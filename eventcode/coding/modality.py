@@ -87,7 +87,8 @@ def mood_of(tree: Tree, tok: Token) -> str:
                                                              "obl", "iobj") or cur.deprel == "acl:relcl":
             break
         above = _governor_mood(tree, cur, head)
-        if above == "asserted" and cur.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN"):
+        if above == "asserted" and cur.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN") \
+                and not head.deprel.startswith("nsubj"):
             governor = tree.head_of(head)  # "accused Israel of attacking": through the noun
             if governor is not None:
                 above = _governor_mood(tree, head, governor)

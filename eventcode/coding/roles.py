@@ -206,10 +206,17 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
             return controller
     if tok.deprel == "conj" and is_passive(tree, head) and not is_passive(tree, tok):
         return _agent(tree, head)
-    if head.lemma.lower() in SPEECH_VERBS and (tok.deprel.startswith(("advcl", "ccomp", "parataxis")) or (
-            tok.deprel == "conj" and not tree.exact_children(tok, "cc"))):
+    if head.lemma.lower() in SPEECH_VERBS and (
+            (tok.deprel == "conj" and not tree.exact_children(tok, "cc")) or (
+            tok.deprel.startswith(("advcl", "ccomp", "parataxis")) and not _speakers_participle(tree, tok, head))):
         return None  # "..., killing nine civilians, a monitoring group said": not the speaker
     return subject_of(tree, head, depth + 1)
+
+
+def _speakers_participle(tree: Tree, tok: Token, speech: Token) -> bool:
+    """ "The elders wrote to the president, urging him to ...": a bare participle after the
+    speech verb is the speaker's act (one before it, "..., killing nine, a group said", is not)."""
+    return tok.deprel == "advcl" and tok.xpos == "VBG" and speech.id < tok.id and not tree.exact_children(tok, "mark")
 
 
 def _infinitive(tree: Tree, tok: Token) -> bool:

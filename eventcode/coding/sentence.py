@@ -205,10 +205,18 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         sources, src_ids = _resolved(actors, roles.apposed)
     info = codebook.info(code) if codebook.is_valid(code) else None
     targets, tgt_ids = _targets(tree, m, code, info, roles, sources, actors, inner)
+    targets = [_not_the_source(actors, t, sources) for t in targets]
     if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
         return []
     pairs = _pairs(tree, m, code, info, sources, targets)
     return [Candidate(code, s, t, m, mood, src_ids | tgt_ids) for s, t in pairs if not _same(s, t)]
+
+
+def _not_the_source(actors: DocumentActors, target: Actor, sources: list[Actor]) -> Actor:
+    """An object pronoun that came back as the clause's own source refers further back."""
+    if target.match != "pronoun" or not any(_same(s, target) for s in sources):
+        return target
+    return actors.refer_past(target.matched_text.lower(), target) or target
 
 
 def _targets(tree: Tree, m: TriggerMatch, code: str, info, roles, sources: list[Actor],

@@ -65,3 +65,15 @@ def test_actors_in_doc_role_word_modifying_an_event_noun_is_no_actor() -> None:
     possessed = _phrase("the/the/DET/2/det government/government/NOUN/4/nmod:poss 's/'s/PART/2/case "
                         "offensive/offensive/NOUN/0/root")
     assert actors.resolve(possessed).code == "GOV"  # a possessor did the act
+
+
+def test_actors_in_doc_object_pronoun_refers_past_the_clause_subject() -> None:
+    actors = DocumentActors(StubActors(), None)
+    turkey = actors.resolve(_phrase("Turkey/Turkey/PROPN/0/root"))
+    actors.new_sentence()  # phrases are cached per sentence by token ids
+    actors.resolve(_phrase("Russia/Russia/PROPN/0/root"), remember=False)
+    actors.new_sentence()
+    him = actors.resolve(_phrase("him/he/PRON/0/root"))
+    assert him.code == "TUR" and him.matched_text == "him"  # the latest subject
+    assert actors.refer_past("him", turkey).code == "RUS"  # ... unless that is the clause's own
+    assert actors.refer_past("he", turkey) is None  # a subject pronoun may be the subject

@@ -140,3 +140,11 @@ def test_past_tense_verb_on_a_root_noun_heads_the_sentence(spec: str, expected: 
 def test_noun_after_a_fronted_phrase_is_the_subject(spec: str, expected: dict) -> None:
     tokens = {t.text: t for t in bare_objects(parse(spec).tokens)}
     assert {w: (tokens[w].head, tokens[w].deprel) for w in expected} == expected
+
+
+def test_root_marked_that_is_the_complement_of_the_verb_on_its_subject() -> None:
+    spec = ("officials/official/NOUN/5/nsubj agreed/agree/VERB/1/acl/VBD that/that/SCONJ/5/mark "
+            "they/they/PRON/5/nsubj cooperate/cooperate/VERB/0/root")
+    tokens = {t.text: (t.head, t.deprel) for t in bare_objects(parse(spec).tokens)}
+    assert tokens["agreed"] == (0, "root") and tokens["cooperate"] == (2, "ccomp")
+    assert tokens["officials"] == (2, "nsubj")
