@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from eventcode.coding.time_words import MEASURE_WORDS, TIME_WORDS
+from eventcode.coding.time_words import MEASURE_WORDS, QUANTITY_WORDS, TIME_WORDS
 from eventcode.records import Token
 
 __all__ = ["bare_objects"]
@@ -29,7 +29,7 @@ _TIME = TIME_WORDS | MEASURE_WORDS
 
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
-    tokens = _past_tense_roots(_that_roots(tokens))
+    tokens = _past_tense_roots(_reported_clauses(_that_roots(tokens)))
     tokens = _of_phrases(_actives(_clauses_of_time_words(_subjects_of_time_words(tokens))))
     tokens = _infinitives_of_nouns(_fronted_subjects(tokens))
     kids = _children(tokens)
@@ -83,7 +83,33 @@ def _bare_noun_clause(k: Token, kids: dict[int, list[Token]]) -> bool:
 
 
 def _has_case(tok: Token, kids: dict[int, list[Token]]) -> bool:
-    return any(k.deprel in ("case", "mark") or k.upos == "ADP" for k in kids.get(tok.id, []))
+    """A preposition governs ``tok``; "up to 4,000 troops" is a number, not a to-phrase."""
+    own = kids.get(tok.id, [])
+    markers = [k for k in own if k.deprel in ("case", "mark") or k.upos == "ADP"]
+    if markers and all(k.lemma.lower() in QUANTITY_WORDS for k in markers) \
+            and any(k.deprel == "nummod" for k in own):
+        return False
+    return bool(markers)
+
+
+def _reported_clauses(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "Zambia extradited the militant, an official said" with both *Zambia* and *official* as
+    subjects of *said* and *extradited* as a relative clause of *Zambia*: a past verb form
+    hung on the first of two subjects is the clause the second subject's verb reports, with
+    the first as its subject."""
+    kids = _children(tokens)
+    out = list(tokens)
+    for verb in tokens:
+        subjects = [k for k in kids.get(verb.id, []) if k.deprel == "nsubj" and k.id < verb.id]
+        if len(subjects) < 2:
+            continue
+        first, second = subjects[0], subjects[-1]
+        clause = next((k for k in kids.get(first.id, []) if k.deprel == "acl" and k.xpos in ("VBD", "VBN")
+                       and first.id < k.id < second.id), None)
+        if clause is not None:
+            out[clause.id - 1] = attrs.evolve(clause, head=verb.id, deprel="ccomp")
+            out[first.id - 1] = attrs.evolve(first, head=clause.id, deprel="nsubj")
+    return out
 
 
 def _that_roots(tokens: Sequence[Token]) -> Sequence[Token]:

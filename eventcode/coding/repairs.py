@@ -9,14 +9,13 @@ Said, started" with the title set off by commas, "up to 1,000 Turks" read as a t
 
 from __future__ import annotations
 
+from eventcode.coding.time_words import QUANTITY_WORDS
 from eventcode.coding.tree import Tree, is_temporal
 from eventcode.records import Token
 
 __all__ = ["apposed", "comma_list", "free", "nominal_top", "with_possessor"]
 
 Phrase = tuple[Token, ...]
-QUANTITY_WORDS = frozenset({"up", "to", "about", "around", "nearly", "over", "some", "almost",
-                            "approximately", "roughly", "than", "more", "at", "least", "as", "many"})
 
 
 def apposed(tree: Tree, subj: Token | None, verb: Token) -> Token | None:

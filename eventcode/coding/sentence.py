@@ -31,7 +31,8 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 INSTRUMENTS = frozenset({"bomb", "blast", "explosion", "attack", "strike", "airstrike", "shell",
                          "rocket", "missile", "mortar", "drone", "mine", "landmine", "grenade",
                          "gunfire", "shooting", "raid", "ambush", "assault", "bombing", "shelling",
-                         "bomber", "device", "ied", "barrage", "salvo", "artillery", "fire"})
+                         "bomber", "device", "ied", "barrage", "salvo", "artillery", "fire",
+                         "attempt", "plot", "bid"})  # "an attempt to assassinate X was thwarted"
 MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral", "other", "another",
                           "together", "consensus", "agreement", "accord", "deal", "truce", "ceasefire",
                           "cease-fire", "treaty", "pact", "understanding", "tie", "relation"})

@@ -1,8 +1,9 @@
-"""Words that name a time or a measure, not a party (shared by the tree and the label repair)."""
+"""Words that name a time, a measure or a quantity, not a party (shared by the tree, the label
+repair and the phrase repairs)."""
 
 from __future__ import annotations
 
-__all__ = ["MEASURE_WORDS", "TIME_WORDS"]
+__all__ = ["MEASURE_WORDS", "QUANTITY_WORDS", "TIME_WORDS"]
 
 TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -12,3 +13,6 @@ TIME_WORDS = frozenset({
 })
 MEASURE_WORDS = frozenset({"minute", "decade", "century", "percent", "mile", "kilometre",
                            "kilometer", "meter", "metre"})
+QUANTITY_WORDS = frozenset({"up", "to", "about", "around", "nearly", "over", "some", "almost",
+                            "approximately", "roughly", "than", "more", "at", "least", "as", "many"})
+"""Words before a number: "up to 1,000 Turks" and "about 300 delegates" are no prepositional phrases."""

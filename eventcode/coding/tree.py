@@ -121,7 +121,8 @@ class Tree:
     def compound_lemma(self, tok: Token) -> list[str]:
         """Strings a noun may match, lemma and word form ("arms" stays "arms" as well as "arm"),
         alone and with its contiguous modifiers: "strike", "air strike", "airstrike", and the
-        modifiers before any head: "air *"."""
+        modifiers before any head: "air *". Each form with a hyphen also comes without it
+        ("peace-keeping force" as "peacekeeping force")."""
         key = ("compound", tok.id)
         if key not in self._memo:
             self._memo[key] = self._compound_lemma(tok)
@@ -137,7 +138,7 @@ class Tree:
                     out += [" ".join(mods + [head]), "".join(mods + [head])]
                 out.append(" ".join(mods) + " *")  # "artillery *": any head with these modifiers
                 prev -= 1
-        return out
+        return out + [x.replace("-", "") for x in out if "-" in x]  # "peace-keeping force" too
 
 def _in_phrase(k: Token, exclude: frozenset[str], *, nested: bool) -> bool:
     base = k.deprel.split(":")[0]

@@ -148,3 +148,23 @@ def test_root_marked_that_is_the_complement_of_the_verb_on_its_subject() -> None
     tokens = {t.text: (t.head, t.deprel) for t in bare_objects(parse(spec).tokens)}
     assert tokens["agreed"] == (0, "root") and tokens["cooperate"] == (2, "ccomp")
     assert tokens["officials"] == (2, "nsubj")
+
+
+def test_a_counted_noun_after_up_to_is_the_object() -> None:
+    spec = ("France/France/PROPN/2/nsubj sent/send/VERB/0/root up/up/ADP/5/case to/to/ADP/5/case "
+            "4,000/4,000/NUM/5/nummod troops/troop/NOUN/2/obl")
+    assert next(t.deprel for t in bare_objects(parse(spec).tokens) if t.text == "troops") == "obj"
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    # a past verb form hung on the first of two subjects is the reported clause
+    ("Kenya/Kenya/PROPN/6/nsubj deported/deport/VERB/1/acl/VBN reporters/reporter/NOUN/2/obj ,/,/PUNCT/6/punct "
+     "officials/official/NOUN/6/nsubj said/say/VERB/0/root",
+     {"deported": (6, "ccomp"), "Kenya": (2, "nsubj")}),
+    # one subject: a reduced relative stays one
+    ("soldiers/soldier/NOUN/4/nsubj deported/deport/VERB/1/acl/VBN here/here/ADV/2/advmod "
+     "said/say/VERB/0/root", {"deported": (1, "acl")}),
+])
+def test_verb_on_the_first_of_two_subjects_is_the_reported_clause(spec: str, expected: dict) -> None:
+    tokens = {t.text: t for t in bare_objects(parse(spec).tokens)}
+    assert {w: (tokens[w].head, tokens[w].deprel) for w in expected} == expected

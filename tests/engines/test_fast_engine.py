@@ -260,3 +260,14 @@ def test_tagger_base_verb_after_a_main_verb_is_its_object(engine: FastEngine, wo
 ])
 def test_tagger_gerund_after_an_article_is_a_noun(engine: FastEngine, words, before, after) -> None:
     assert _repaired(engine, "_gerund_nouns", words, before)[2] == after
+
+
+@pytest.mark.parametrize(("words", "before", "after"), [
+    ("extradited suspected militants".split(), "VERB/VBD VERB/VBN NOUN/NNS", "ADJ/JJ"),
+    ("the alleged plotters".split(), "DET/DT VERB/VBN NOUN/NNS", "ADJ/JJ"),
+    # after a noun it is the verb: "police suspected militants of ..."
+    ("police suspected militants".split(), "NOUN/NNS VERB/VBD NOUN/NNS", "VERB/VBD"),
+])
+def test_tagger_hedging_participle_before_a_noun_is_an_adjective(engine: FastEngine, words, before,
+                                                                  after) -> None:
+    assert _repaired(engine, "_hedge_adjectives", words, before)[1] == after

@@ -26,6 +26,7 @@ _CLOSED = frozenset({"AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
 _BARE_INFINITIVE = frozenset({"make", "makes", "made", "let", "lets", "help", "helps", "helped",
                               "see", "sees", "saw", "hear", "hears", "heard", "watch", "watched",
                               "do", "does", "did", "dare", "need", "bid", "have", "has", "had"})
+_HEDGES = frozenset({"suspected", "alleged", "purported", "reputed", "presumed", "accused"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _INFLECTED = ("ing", "ed", "en")  # "to getting", "to Hidden Valley": not base forms
 _REPORTING = frozenset({"said", "says", "told", "reported", "added", "announced", "stated"})
@@ -171,6 +172,7 @@ class Tagger:
             self._infinitives(words[2:-2], tags)
             self._nouns_after_verbs(words[2:-2], tags)
             self._gerund_nouns(words[2:-2], tags)
+            self._hedge_adjectives(words[2:-2], tags)
             self._ensure_finite(words[2:-2], tags, margin)
             self._hyphen_adjectives(sentences[k], tags)
             self._have(words[2:-2], tags)
@@ -234,6 +236,14 @@ class Tagger:
             if self.classes[tags[j]].endswith("/DT") and words[j] in _ARTICLES \
                     and "NOUN" in lexicon_class(words[k]).split("|"):
                 tags[k] = self._noun
+
+    def _hedge_adjectives(self, words: Sequence[str], tags: list[int]) -> None:
+        """ "extradited suspected militant X", "the alleged plotters": a hedging participle
+        after a verb or an article and before a noun phrase is an adjective."""
+        for k in range(1, len(tags) - 1):
+            if words[k] in _HEDGES and tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start \
+                    and (self._upos[tags[k - 1]] in ("VERB", "DET")):
+                tags[k] = self._adj
 
     def _has_finite(self, words: Sequence[str], tags: list[int]) -> bool:
         """Whether some verb could head the sentence: a finite verb other than a reporting verb
