@@ -19,7 +19,10 @@ QUANTITY_NOUNS = frozenset({"million", "thousand", "hundred", "dozen", "number",
                             "couple", "batch", "wave", "series", "score", "handful", "ton", "tonne",
                             "part", "portion", "half", "share", "bulk", "rest", "most", "some",
                             "all", "much", "remainder", "kg", "kilogram", "tonnes", "tons", "billion",
-                            "worth", "shipment", "consignment", "load", "supply"})
+                            "worth", "shipment", "consignment", "load", "supply",
+                            # "a contingent of peacekeepers", "ten days of war games", "a round of talks"
+                            "contingent", "patch", "deployment", "detachment", "day", "week",
+                            "month", "round"})
 ANNOUNCING = frozenset({"announce", "unveil", "confirm", "report", "proclaim"})
 """Verbs whose event-noun object is the event ("announced a suspension of flights")."""
 # "reimposed a blockade", "re-opened the border": re- + a verb with patterns means that verb again
