@@ -268,6 +268,11 @@ def _target(tree: Tree, m: TriggerMatch, passive: bool) -> Token | None:
     direct = _direct_object(tree, m.token, passive)
     if mode == "object":
         return direct
+    if m.pattern.object and m.pattern.prep_object and m.prep_obj is not None:
+        # "imposed restrictions on imports from China": the phrase the pattern names is a thing
+        found = _prep_target(tree, [m.prep_obj, *([m.obj] if m.obj else [])], skip=m.prep_obj.id)
+        if found is not None:
+            return found
     if m.pattern.object:
         return _prep_target(tree, [m.token] + ([m.obj] if m.obj else [])) or _of_target(tree, m.obj)
     return direct or _prep_target(tree, [m.token])

@@ -271,3 +271,14 @@ def test_tagger_gerund_after_an_article_is_a_noun(engine: FastEngine, words, bef
 def test_tagger_hedging_participle_before_a_noun_is_an_adjective(engine: FastEngine, words, before,
                                                                   after) -> None:
     assert _repaired(engine, "_hedge_adjectives", words, before)[1] == after
+
+
+@pytest.mark.parametrize(("words", "before", "after"), [
+    # no finite verb: a plural noun after a name and before "to" that is also a verb
+    ("greece plans to impose curbs".split(), "PROPN/NNP NOUN/NNS PART/TO VERB/VB NOUN/NNS", "VERB/VBZ"),
+    # with a finite verb elsewhere it stays a noun
+    ("greece plans to impose curbs were".split(), "PROPN/NNP NOUN/NNS PART/TO VERB/VB NOUN/NNS AUX/VBD",
+     "NOUN/NNS"),
+])
+def test_tagger_plural_noun_before_to_is_the_present_verb(engine: FastEngine, words, before, after) -> None:
+    assert _repaired(engine, "_ensure_finite", words, before, [0.0] * len(words))[1] == after

@@ -61,6 +61,7 @@ class Tagger:
         self._vbn, self._vbd = self._index.get("VERB/VBN", -1), self._index.get("VERB/VBD", -1)
         self._adj = self._index.get("ADJ/JJ", 0)
         self._vb = self._index.get("VERB/VB", -1)
+        self._vbz, self._nns = self._index.get("VERB/VBZ", -1), self._index.get("NOUN/NNS", -1)
         self._to = self._index.get("PART/TO", -1)
         self._vbg = self._index.get("VERB/VBG", -1)
         self._finite_main = frozenset(self._index[c] for c in ("VERB/VBD", "VERB/VBZ", "VERB/VBP")
@@ -199,6 +200,8 @@ class Tagger:
         candidates = candidates or self._after_apposition(words, tags)
         if not self._has_finite(words, tags):
             candidates = candidates or self._adjectival_verbs(words, tags)
+            if not candidates and self._present_verb(words, tags):
+                return
             if candidates:
                 tags[min(candidates, key=margins.__getitem__)] = self._vbd
             return
@@ -250,6 +253,17 @@ class Tagger:
         (a base form never does: "blocked roads to press their demands", "that he be
         reinstated")."""
         return any(t in self._finite and words[k] not in _REPORTING for k, t in enumerate(tags))
+
+    def _present_verb(self, words: Sequence[str], tags: list[int]) -> bool:
+        """ "Greece plans to impose restrictions": with no finite verb, a plural noun after a
+        nominal and before infinitival *to*, which the lexicon knows as a verb, is the present
+        tense verb (VBZ); whether one was found."""
+        for k in range(1, len(tags) - 2):
+            if tags[k] == self._nns and words[k].endswith("s") and tags[k - 1] in self._nominal \
+                    and words[k + 1] == "to" and "VERB" in lexicon_class(words[k]).split("|"):
+                tags[k] = self._vbz
+                return True
+        return False
 
     def _after_apposition(self, words: Sequence[str], tags: list[int]) -> list[int]:
         """ "Kenzo Oshima, the UN relief coordinator, demanded ...": a VBN after a comma that
