@@ -114,8 +114,7 @@ def _fallback(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase
     """ "welcomed memos from Bree", "toll rose in the dispute with X", "believes X can cope":
     when the chosen target names no actor, the trigger's other ``TARGET_PREPS`` phrases are
     tried, then those inside its other prepositional phrases ("in Minsk" itself is a place),
-    then the subject of a clause after the verb, then phrases of a participle on the object
-    and of the clause the trigger governs."""
+    then the subject of a clause after the verb."""
     if m.pattern.target != "auto" or (m.pattern.prep and not m.pattern.prep_object):
         return ()
     obls = [k for k in tree.children(m.token, "obl") if k.deprel != "obl:agent" and not is_temporal(k)
@@ -126,20 +125,7 @@ def _fallback(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase
     clauses = [s for c in tree.exact_children(m.token, "ccomp") if c.id > m.token.id
                for s in tree.exact_children(c, "nsubj") if s.upos != "PRON"]
     held = [h for h in (chosen, m.obj, m.prep_obj) if h is not None] + obls
-    found = direct + nested + clauses + _participial(tree, held)
-    if not m.pattern.code.startswith("01"):  # what a statement is about is not whom it addresses
-        found += _embedded_phrases(tree, m.token)
-    return tuple(p for k in found for p in _phrases(tree, k))
-
-
-def _embedded_phrases(tree: Tree, tok: Token) -> list[Token]:
-    """ "offered to hand over to Great Britain two suspects", "threatened to deliver blows to
-    the United States": the ``TARGET_PREPS`` phrases of the infinitive or clause the trigger
-    governs, and of its object."""
-    holders = [h for c in tree.exact_children(tok, "xcomp", "ccomp") for h in [c, *tree.exact_children(c, "obj")]]
-    found = [k for h in holders for k in tree.children(h, "obl", "nmod") if k.deprel != "obl:agent"
-             and not is_temporal(k) and tree.case_of(k) in _PREP_RANK]
-    return sorted(found, key=lambda k: _PREP_RANK[tree.case_of(k)])
+    return tuple(p for k in direct + nested + clauses + _participial(tree, held) for p in _phrases(tree, k))
 
 
 def _venues(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase, ...]:
