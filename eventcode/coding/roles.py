@@ -65,6 +65,8 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     target = _target(tree, m, passive)
     other_names = _phrases(tree, apposed(tree, subj, m.token))
     sources = _subjects(tree, m.token, subj, passive)
+    if passive and subj is None and m.pattern.prep_object and m.prep_obj is not None:
+        sources = _attackers(tree, m.prep_obj)  # "were killed in a Russian air strike"
     own = tree.subtree_ids(m.token)
     drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
     after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
@@ -73,6 +75,16 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive,
                  partners=_phrases(tree, _partner(tree, target or m.prep_obj or m.obj, m.token)), apposed=other_names,
                  fallback=_fallback(tree, m, target), venues=_venues(tree, m, target))
+
+
+def _attackers(tree: Tree, attack: Token) -> tuple[Phrase, ...]:
+    """Who carried out an attack a passive names: its *by* phrase ("an air strike by government
+    forces"), else its modifiers ("a Russian air strike", "Israeli tank shelling")."""
+    agent = next((k for k in tree.children(attack, "nmod") if tree.case_of(k) == "by"), None)
+    if agent is not None:
+        return _phrases(tree, agent)
+    mods = tuple(t for k in tree.children(attack, "amod", "compound", "nmod:poss") for t in tree.phrase(k))
+    return (mods,) if mods else ()
 
 
 def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:

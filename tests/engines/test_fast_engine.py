@@ -69,6 +69,18 @@ def test_sentence_splitting_on_news_text() -> None:
         "Headline without stop", "Body text here."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GAZA CITY, Palestinian Territories: Five people were killed.",
+     ["GAZA CITY, Palestinian Territories:", "Five people were killed."]),
+    ("LYON (AFP) - Interpol will send a team.", ["LYON (AFP) -", "Interpol will send a team."]),
+    # not a dateline: no capitals first, or no colon or dash soon after them
+    ("Iran: talks will resume.", ["Iran: talks will resume."]),
+    ("NATO said it would send troops.", ["NATO said it would send troops."]),
+])
+def test_a_wire_dateline_is_a_sentence_of_its_own(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
 def test_long_sentences_are_cut(engine: FastEngine) -> None:
     capped = FastEngine(max_sentence_tokens=20)
     parsed = capped.parse(" ".join(["word"] * 95))

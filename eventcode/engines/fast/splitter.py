@@ -10,6 +10,7 @@ __all__ = ["split_sentences"]
 
 _ENDERS = frozenset({".", "!", "?", "…", "?!", "!?"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "}", "»", "''"})
+_DATELINE_ENDS = frozenset({":", "-", "--", "—", "–"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "«", "``", "-", "—"})
 
 Span = tuple[int, int]
@@ -75,11 +76,31 @@ def _capped(start: int, end: int, words: Sequence[str], max_tokens: int) -> Iter
     yield start, end
 
 
+def _dateline_end(words: Sequence[str]) -> int | None:
+    """ "GAZA CITY, Palestinian Territories: Four children ...", "LYON (AFP) - Interpol ...": the
+    index of the colon or dash that closes a wire dateline at the start of a text."""
+    if not words or not (words[0].isupper() and words[0].isalpha() and len(words[0]) > 1):
+        return None
+    for k, word in enumerate(words[:12]):
+        if word in _DATELINE_ENDS:
+            return k if k > 0 else None
+        if not (word in {",", "(", ")"} or word[:1].isupper()):
+            return None
+    return None
+
+
 def split_sentences(text: str, spans: Sequence[Span], max_tokens: int = 200) -> list[Span]:
-    """Token index ranges ``[start, end)`` of the sentences; none longer than ``max_tokens``."""
+    """Token index ranges ``[start, end)`` of the sentences; none longer than ``max_tokens``. A
+    wire dateline at the start is a sentence of its own (its place still counts)."""
     words = [text[a:b] for a, b in spans]
     out: list[Span] = []
     start = 0
+    dateline = _dateline_end(words)
+    if dateline is not None and dateline + 1 < len(spans):
+        out.append((0, dateline + 1))
+        start = dateline + 1
+        spans, words = spans[start:], words[start:]
+        return out + [(a + start, b + start) for a, b in split_sentences(text, spans, max_tokens)]
     for boundary in _boundaries(text, spans):
         out.extend(_capped(start, boundary + 1, words, max_tokens))
         start = boundary + 1
