@@ -43,7 +43,8 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
         return compose(rest, words, date=date, country_codes=country_codes)
     agents = _members_dropped([m for m in used if not m.named and (entry.kind == "country" or m.start >= base.end)],
                               words)
-    blocks = _in_office(split_code(entry.code_on(date)), entry.kind, base, used, words)
+    blocks = _out_of_office(_in_office(split_code(entry.code_on(date)), entry.kind, base, used, words),
+                            entry.kind, base, words)
     if base.sense.form == "seat" and not agents:
         blocks = (*blocks, "GOV")
     final = _add_roles(blocks, [b for m in agents for b in split_code(m.sense.agent.role)], bare=1)
@@ -88,6 +89,15 @@ def _in_office(blocks: tuple[str, ...], kind: str, person: Match, used: Sequence
         return blocks
     roles = split_code(title.sense.agent.role)
     return (*blocks[:-1], *roles) if roles and "ELI" not in roles else blocks
+
+
+def _out_of_office(blocks: tuple[str, ...], kind: str, person: Match, words: Sequence[str]) -> tuple[str, ...]:
+    """ "Ousted President Askar Akayev", "former Prime Minister X": whatever office the date
+    gives, the text says it is over, so the person is one of the country's elites (``ELI``)."""
+    if kind != "person" or blocks[-1:] != ("GOV",) or len(blocks) < 2:
+        return blocks
+    before = [w.lower().rstrip("-") for w in words[max(0, person.start - 4): person.start]]
+    return (*blocks[:-1], "ELI") if FORMER.intersection(before) else blocks
 
 
 def _add_roles(blocks: tuple[str, ...], roles: Sequence[str], *, bare: int) -> tuple[str, ...]:

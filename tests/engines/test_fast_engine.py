@@ -279,6 +279,8 @@ def test_tagger_gerund_after_an_article_is_a_noun(engine: FastEngine, words, bef
     ("the alleged plotters".split(), "DET/DT VERB/VBN NOUN/NNS", "ADJ/JJ"),
     # after a noun it is the verb: "police suspected militants of ..."
     ("police suspected militants".split(), "NOUN/NNS VERB/VBD NOUN/NNS", "VERB/VBD"),
+    # a status participle first in the sentence: "Ousted President X ..."
+    (", ousted president".split(), "PUNCT/, VERB/VBN PROPN/NNP", "ADJ/JJ"),
 ])
 def test_tagger_hedging_participle_before_a_noun_is_an_adjective(engine: FastEngine, words, before,
                                                                   after) -> None:

@@ -26,7 +26,10 @@ _CLOSED = frozenset({"AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
 _BARE_INFINITIVE = frozenset({"make", "makes", "made", "let", "lets", "help", "helps", "helped",
                               "see", "sees", "saw", "hear", "hears", "heard", "watch", "watched",
                               "do", "does", "did", "dare", "need", "bid", "have", "has", "had"})
-_HEDGES = frozenset({"suspected", "alleged", "purported", "reputed", "presumed", "accused"})
+_HEDGES = frozenset({"suspected", "alleged", "purported", "reputed", "presumed", "accused",
+                     # "Ousted President X", "the jailed opposition leader"
+                     "ousted", "deposed", "toppled", "exiled", "jailed", "detained", "slain",
+                     "embattled", "imprisoned", "besieged", "beleaguered"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _INFLECTED = ("ing", "ed", "en")  # "to getting", "to Hidden Valley": not base forms
 _REPORTING = frozenset({"said", "says", "told", "reported", "added", "announced", "stated"})
@@ -241,11 +244,12 @@ class Tagger:
                 tags[k] = self._noun
 
     def _hedge_adjectives(self, words: Sequence[str], tags: list[int]) -> None:
-        """ "extradited suspected militant X", "the alleged plotters": a hedging participle
-        after a verb or an article and before a noun phrase is an adjective."""
-        for k in range(1, len(tags) - 1):
-            if words[k] in _HEDGES and tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start \
-                    and (self._upos[tags[k - 1]] in ("VERB", "DET")):
+        """ "extradited suspected militant X", "the alleged plotters", "Ousted President X": a
+        hedging or status participle first in the sentence or after a verb, article, preposition
+        or punctuation, and before a noun phrase, is an adjective."""
+        for k in range(len(tags) - 1):
+            if words[k].lower() in _HEDGES and tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start \
+                    and (k == 0 or self._upos[tags[k - 1]] in ("VERB", "DET", "ADP", "PUNCT")):
                 tags[k] = self._adj
 
     def _has_finite(self, words: Sequence[str], tags: list[int]) -> bool:
