@@ -45,6 +45,8 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
                               words)
     blocks = _out_of_office(_in_office(split_code(entry.code_on(date)), entry.kind, base, used, words),
                             entry.kind, base, words)
+    if entry.kind == "person" and blocks[:1] == ("IGO",) and "GOV" not in blocks and "ELI" not in blocks:
+        blocks = (*blocks, "GOV")  # an international body's office holder: its executive (Annan IGOUNOGOV)
     if base.sense.form == "seat" and not agents:
         blocks = (*blocks, "GOV")
     final = _add_roles(blocks, [b for m in agents for b in split_code(m.sense.agent.role)], bare=1)
