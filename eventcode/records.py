@@ -82,7 +82,7 @@ class Actor:
     roles: tuple[str, ...] = ()
     matched_text: str = ""
     entry_id: str | None = None
-    match: str = "exact"  # exact | fuzzy | agent | composed | pronoun
+    match: str = "exact"  # exact | fuzzy | agent | composed | pronoun | place | implied
     score: float = 100.0
 
 

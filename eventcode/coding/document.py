@@ -127,6 +127,8 @@ def _confidence(c: Candidate) -> float:
             score *= 0.8
         elif actor is not None and actor.match == "pronoun":
             score *= 0.85
+        elif actor is not None and actor.match == "implied":
+            score *= 0.9  # a protest's unnamed addressee: its country's government
     if c.source is None or c.target is None:
         score *= 0.9
     return round(max(0.05, min(1.0, score)), 3)

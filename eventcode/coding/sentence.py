@@ -36,6 +36,7 @@ INSTRUMENTS = frozenset({"bomb", "blast", "explosion", "attack", "strike", "airs
 MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral", "other", "another",
                           "together", "consensus", "agreement", "accord", "deal", "truce", "ceasefire",
                           "cease-fire", "treaty", "pact", "understanding", "tie", "relation"})
+PROTEST_ROOT = "14"
 PAST_WORDS = frozenset({"ago", "last", "earlier", "previously", "formerly", "once"})
 AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
 """Appeals, intents, demands, refusals and threats take the target of the act they embed;
@@ -206,11 +207,22 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         sources, src_ids = _resolved(actors, roles.apposed)
     info = codebook.info(code) if codebook.is_valid(code) else None
     targets, tgt_ids = _targets(tree, m, code, info, roles, sources, actors, inner)
-    targets = [_not_the_source(actors, t, sources) for t in targets]
+    targets = [_not_the_source(actors, t, sources) for t in targets] or _implied_target(code, sources)
     if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
         return []
     pairs = _pairs(tree, m, code, info, sources, targets)
     return [Candidate(code, s, t, m, mood, src_ids | tgt_ids) for s, t in pairs if not _same(s, t)]
+
+
+def _implied_target(code: str, sources: list[Actor]) -> list[Actor]:
+    """ "Tens of thousands of Indonesian students staged demonstrations": a protest that names
+    no one is aimed at the government of the protesters' country (IDNEDU 141 IDNGOV)."""
+    countries = {s.country for s in sources if s.country and "GOV" not in s.roles}
+    if code[:2] != PROTEST_ROOT or len(countries) != 1:
+        return []
+    (country,) = countries
+    return [Actor(code=country + "GOV", name=f"government of {country}", country=country, roles=("GOV",),
+                  match="implied", score=50.0)]
 
 
 def _not_the_source(actors: DocumentActors, target: Actor, sources: list[Actor]) -> Actor:
