@@ -36,7 +36,8 @@ INSTRUMENTS = frozenset({"bomb", "blast", "explosion", "attack", "strike", "airs
 MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral", "other", "another",
                           "together", "consensus", "agreement", "accord", "deal", "truce", "ceasefire",
                           "cease-fire", "treaty", "pact", "understanding", "tie", "relation"})
-PROTEST_ROOT = "14"
+IMPLIED_TARGETS = {"14": "GOV", "172": "CVL", "132": "CVL"}
+"""Whom an act that names no one is aimed at, by code prefix (see ``_implied_target``)."""
 PAST_WORDS = frozenset({"ago", "last", "earlier", "previously", "formerly", "once"})
 AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
 """Appeals, intents, demands, refusals and threats take the target of the act they embed;
@@ -216,12 +217,15 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
 
 def _implied_target(code: str, sources: list[Actor]) -> list[Actor]:
     """ "Tens of thousands of Indonesian students staged demonstrations": a protest that names
-    no one is aimed at the government of the protesters' country (IDNEDU 141 IDNGOV)."""
-    countries = {s.country for s in sources if s.country and "GOV" not in s.roles}
-    if code[:2] != PROTEST_ROOT or len(countries) != 1:
+    no one is aimed at the government of the protesters' country (IDNEDU 141 IDNGOV); a curfew,
+    state of emergency or ban (172x, threatened: 132x) that names no one, at its people
+    (TURGOV 1723 TURCVL)."""
+    role = next((r for prefix, r in IMPLIED_TARGETS.items() if code.startswith(prefix)), None)
+    countries = {s.country for s in sources if s.country and role not in s.roles}
+    if role is None or len(countries) != 1:
         return []
     (country,) = countries
-    return [Actor(code=country + "GOV", name=f"government of {country}", country=country, roles=("GOV",),
+    return [Actor(code=country + role, name=f"{role} of {country}", country=country, roles=(role,),
                   match="implied", score=50.0)]
 
 
