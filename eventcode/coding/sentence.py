@@ -8,6 +8,7 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors
+from eventcode.coding.claims import claims
 from eventcode.coding.embedding import (asked_for_code, attempted_code, embedded_acts, protest_codes, refines,
                                          specialised_codes)
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
@@ -88,7 +89,8 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
         found.extend(_obligations(tree, m, codebook, actors, matches, demanded))
     found = [c for c in found if c.match.token.id not in demanded]
     intents = [m for m, mood in zip(matches, moods) if mood == "intent"]
-    return _dedupe(_drop_speech_acts(_drop_governors(found, embedded_acts(tree, intents, matches))))
+    found = claims(tree, _drop_governors(found, embedded_acts(tree, intents, matches)))
+    return _dedupe(_drop_speech_acts(found))
 
 
 def _weapon_subjects(tree: Tree, matches: list[TriggerMatch],
