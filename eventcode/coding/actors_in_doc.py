@@ -20,8 +20,9 @@ PLURAL = frozenset({"they", "them", "we", "us"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PLACE_PREPS = frozenset({"in", "from"})
-TRANSNATIONAL = ("IGO", "NGO", "MNC")
-"""Bodies a place in their phrase does not make national ("the UN ... in Derna")."""
+TRANSNATIONAL = ("IGO", "NGO", "MNC", "IMG")
+"""Bodies a place in their phrase does not make national ("the UN ... in Derna", "al-Qaeda
+commanders in Yemen": IMG groups work across borders)."""
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG", "PTY"})  # officials act at home
 INSTITUTIONS = frozenset({"government", "police", "army", "military", "parliament", "court",
                           "judiciary", "regime", "cabinet", "ministry", "authority", "authorities",
