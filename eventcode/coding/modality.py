@@ -32,8 +32,8 @@ INTENT_GOVERNORS = frozenset({
 EMBEDDING_GOVERNORS = frozenset({
     "deny", "refuse", "fail", "decline", "reject", "avoid", "threaten", "urge", "call", "ask",
     "demand", "warn", "accuse", "condemn", "blame", "allege", "suspect", "stop", "halt", "cease",
-    "prevent", "forbid", "ban", "oppose", "appeal", "press", "encourage", "invite", "order",
-})
+    "prevent", "forbid", "ban", "oppose", "appeal", "press", "encourage", "invite",
+})  # not "order": an ordered act is coded as the orderer's (roles.SUBJECT_CONTROL)
 NEGATIVE_NOUNS = frozenset({"plan", "intention", "intent", "desire"})
 _INTENT = MappingProxyType({
     "04": "036", "045": "039", "046": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",

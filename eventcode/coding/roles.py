@@ -29,7 +29,8 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_BREAK = frozenset({"VERB", "AUX", "SCONJ"})
 SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "claim", "add", "state", "write",
                           "note", "confirm", "quote"})
-SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse"})
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse",
+                             "order", "command", "instruct"})  # an ordered act is coded as the orderer's
 APPEAL_VERBS = frozenset({"call", "appeal", "prevail", "press", "plead", "rely", "count"})
 INHERIT_RELS = frozenset({"conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"})
 DOCUMENTS = frozenset({"decree", "law", "resolution", "statement", "order", "bill", "letter",
