@@ -23,7 +23,7 @@ QUANTITY_NOUNS = frozenset({"million", "thousand", "hundred", "dozen", "number",
                             # "a contingent of peacekeepers", "ten days of war games", "a round of talks"
                             "contingent", "patch", "deployment", "detachment", "day", "week",
                             "month", "round"})
-ANNOUNCING = frozenset({"announce", "unveil", "confirm", "report", "proclaim"})
+ANNOUNCING = frozenset({"announce", "unveil", "confirm", "report", "proclaim", "order"})
 """Verbs whose event-noun object is the event ("announced a suspension of flights")."""
 # "reimposed a blockade", "re-opened the border": re- + a verb with patterns means that verb again
 RE_VERBS = frozenset({"impose", "open", "establish", "deploy", "occupy", "capture", "take", "arm",
