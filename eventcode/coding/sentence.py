@@ -121,9 +121,16 @@ def _drop_governors(found: list[Candidate], governed: dict[int, TriggerMatch]) -
     for gov_id, m in governed.items():
         under = by_token.get(m.token.id, [])
         dropped |= {id(c) for c in by_token.get(gov_id, [])
-                    if any((e.code == c.code or refines(c.code, e.code)) and _same(e.source, c.source)
+                    if any((e.code == c.code or refines(c.code, e.code) or _bare_generic(c))
+                           and _same(e.source, c.source)
                            and (c.target is None or _same(e.target, c.target)) for e in under)}
     return [c for c in found if id(c) not in dropped]
+
+
+def _bare_generic(c: Candidate) -> bool:
+    """ "Qatar pledged to expel the leaders": a root's generic code with no target (030) says
+    nothing the pledged act (137 against them) does not."""
+    return len(c.code) == 3 and c.code.endswith("0") and c.target is None
 
 
 def _mood(tree: Tree, m: TriggerMatch) -> str:
