@@ -37,6 +37,9 @@ INSTRUMENTS = frozenset({"bomb", "blast", "explosion", "attack", "strike", "airs
 MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral", "other", "another",
                           "together", "consensus", "agreement", "accord", "deal", "truce", "ceasefire",
                           "cease-fire", "treaty", "pact", "understanding", "tie", "relation"})
+ONE_SIDED = frozenset({"ratify", "endorse", "approve", "accede", "adopt"})
+"""Verbs of one party's own step in a symmetric act ("Ukraine ratified an agreement with the
+EU": the EU did not ratify anything)."""
 IMPLIED_TARGETS = {"14": "GOV", "172": "CVL", "132": "CVL"}
 """Whom an act that names no one is aimed at, by code prefix (see ``_implied_target``)."""
 PAST_WORDS = frozenset({"ago", "last", "earlier", "previously", "formerly", "once"})
@@ -272,7 +275,7 @@ def _pairs(tree: Tree, m: TriggerMatch, code: str, info, sources: list[Actor],
         return list(itertools.permutations(sources, 2))  # "Turkey and Russia held talks"
     if targets:
         pairs = list(itertools.product(sources or [None], targets))
-        if info and info.symmetric:  # "X telephoned Y": a mutual act
+        if info and info.symmetric and m.token.lemma.lower() not in ONE_SIDED:  # "X telephoned Y"
             pairs += [(t, s) for s, t in pairs if s is not None]
         return pairs
     if info and info.target_optional:

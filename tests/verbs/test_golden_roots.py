@@ -92,3 +92,18 @@ def test_golden_roots_cover_every_root() -> None:
     assert all(rows[r] >= 3 for r in ROOTS), rows
     assert all(passing[r] >= 1 for r in ROOTS), passing
     assert sum(passing.values()) >= 0.8 * len(ROWS), f"{sum(passing.values())} of {len(ROWS)} pass"
+
+
+@pytest.mark.parametrize(("parse_spec", "expected"), [
+    # one party's own step is not mirrored ...
+    ("Ukraine/Ukraine/PROPN/2/nsubj ratified/ratify/VERB/0/root the/the/DET/4/det "
+     "agreement/agreement/NOUN/2/obj with/with/ADP/6/case Russia/Russia/PROPN/4/nmod ././PUNCT/2/punct",
+     {"UKR 057 RUS"}),
+    # ... signing together is
+    ("Ukraine/Ukraine/PROPN/2/nsubj signed/sign/VERB/0/root the/the/DET/4/det "
+     "agreement/agreement/NOUN/2/obj with/with/ADP/6/case Russia/Russia/PROPN/4/nmod ././PUNCT/2/punct",
+     {"UKR 057 RUS", "RUS 057 UKR"}),
+])
+def test_symmetric_code_is_mirrored_only_for_a_shared_act(coder: DocumentCoder, parse_spec: str,
+                                                          expected: set[str]) -> None:
+    assert _triples(coder.code([parse(parse_spec)], doc_id="s")) == expected
