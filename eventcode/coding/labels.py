@@ -161,23 +161,37 @@ def _past_tense_roots(tokens: Sequence[Token]) -> Sequence[Token]:
 
 def _fronted_subjects(tokens: Sequence[Token]) -> Sequence[Token]:
     """ "In an unprecedented move, Palestinian police confiscated weapons" with *police* as a
-    conjunct of *move*: a noun after the comma that closes a fronted prepositional phrase,
-    joined to it with no conjunction, is the subject of a verb that has none."""
+    conjunct of *move*: the last noun after a comma that closes a fronted prepositional phrase,
+    joined to it with no conjunction, is the subject of a verb that has none ("In the North
+    Zone of Rio, Rio de Janeiro, the Military Police carried out": the police)."""
     kids = _children(tokens)
     out = list(tokens)
-    for k, t in enumerate(tokens):
+    chosen: dict[int, Token] = {}
+    for t in tokens:
         head = _head(tokens, t)
         verb = _head(tokens, head) if head is not None else None
         if t.deprel != "conj" or t.upos not in _NOUNS or head is None or verb is None or verb.upos != "VERB" \
                 or head.deprel != "obl" or not (head.id < t.id < verb.id) or not _has_case(head, kids):
             continue
         own = kids.get(t.id, [])
-        start = min(p.id for p in [t, *own] if p.upos != "PUNCT")
-        if any(c.deprel == "cc" for c in own) or tokens[start - 2].text != ",":
+        if any(c.deprel == "cc" for c in own) or tokens[_first_word(t, kids) - 2].text != ",":
             continue
         if not any(c.deprel.startswith("nsubj") for c in kids.get(verb.id, [])):
-            out[k] = attrs.evolve(t, head=verb.id, deprel="nsubj")
+            chosen[verb.id] = t  # the last such noun before the verb wins
+    for verb_id, t in chosen.items():
+        out[t.id - 1] = attrs.evolve(t, head=verb_id, deprel="nsubj")
     return out
+
+
+def _first_word(t: Token, kids: dict[int, list[Token]]) -> int:
+    """The id of the first word (not punctuation) of the phrase ``t`` heads."""
+    first, todo = t.id, list(kids.get(t.id, []))
+    while todo:
+        k = todo.pop()
+        if k.upos != "PUNCT":
+            first = min(first, k.id)
+        todo.extend(kids.get(k.id, []))
+    return first
 
 
 def _subjects_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:

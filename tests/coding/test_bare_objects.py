@@ -123,6 +123,9 @@ REATTACHED = [
     # a noun after the comma closing a fronted phrase, hung on it as a conjunct: the subject
     ("In/in/ADP/2/case move/move/NOUN/5/obl ,/,/PUNCT/4/punct police/police/NOUN/2/conj "
      "seized/seize/VERB/0/root arms/arm/NOUN/5/obj", {"police": (5, "nsubj")}),
+    # of several such nouns, the last before the verb ("In the North Zone, Rio, the police ...")
+    ("In/in/ADP/2/case Zone/Zone/PROPN/7/obl ,/,/PUNCT/4/punct Rio/Rio/PROPN/2/conj ,/,/PUNCT/6/punct "
+     "police/police/NOUN/2/conj seized/seize/VERB/0/root", {"police": (7, "nsubj"), "Rio": (2, "conj")}),
     # a real conjunct keeps its place ("in Gaza and the West Bank")
     ("In/in/ADP/2/case Gaza/Gaza/PROPN/6/obl and/and/CCONJ/4/cc Bank/Bank/PROPN/2/conj "
      "police/police/NOUN/6/nsubj seized/seize/VERB/0/root", {"Bank": (2, "conj")}),
