@@ -162,8 +162,8 @@ def _past_tense_roots(tokens: Sequence[Token]) -> Sequence[Token]:
 def _fronted_subjects(tokens: Sequence[Token]) -> Sequence[Token]:
     """ "In an unprecedented move, Palestinian police confiscated weapons" with *police* as a
     conjunct of *move*: the last noun after a comma that closes a fronted prepositional phrase,
-    joined to it with no conjunction, is the subject of a verb that has none ("In the North
-    Zone of Rio, Rio de Janeiro, the Military Police carried out": the police)."""
+    joined to it with no conjunction, is the subject of a verb that has none ("In the port
+    district, Mombasa, riot police dispersed ...": the police)."""
     kids = _children(tokens)
     out = list(tokens)
     chosen: dict[int, Token] = {}
