@@ -11,7 +11,7 @@ import attrs
 
 from eventcode.records import Actor, Token
 
-__all__ = ["ActorLookup", "DocumentActors"]
+__all__ = ["ActorLookup", "DocumentActors", "same_actor"]
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them", "us"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us"})
@@ -250,3 +250,8 @@ def _place_after_preposition(phrase: Sequence[Token]) -> str | None:
             if names:
                 return " ".join(x.text for x in names)
     return None
+
+
+def same_actor(a: Actor | None, b: Actor | None) -> bool:
+    """Whether two resolved actors are the same party (same code)."""
+    return a is not None and b is not None and a.code == b.code

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import attrs
 
+from eventcode.coding.actors_in_doc import same_actor
 from eventcode.coding.tree import Tree
-from eventcode.records import Actor
 
 __all__ = ["CLAIM_VERBS", "claims"]
 
@@ -34,7 +34,7 @@ def claims(tree: Tree, found: list) -> list:
         if claim is None or act.code[:2] not in CLAIMED_ROOTS or act.source is None:
             continue
         replaced |= {id(act), id(claim)}
-        if _same_actor(act.source, claim.source):
+        if same_actor(act.source, claim.source):
             made.append(attrs.evolve(claim, code=RESPONSIBILITY, target=act.target))
         else:
             made.append(attrs.evolve(claim, code=ACCUSATION, target=act.source))
@@ -55,7 +55,3 @@ def _claim_over(tree: Tree, tok, speakers: dict):
             return speakers[head.id]
         cur = head
     return None
-
-
-def _same_actor(a: Actor | None, b: Actor | None) -> bool:
-    return a is not None and b is not None and a.code == b.code

@@ -84,8 +84,15 @@ def _attackers(tree: Tree, attack: Token) -> tuple[Phrase, ...]:
     agent = next((k for k in tree.children(attack, "nmod") if tree.case_of(k) == "by"), None)
     if agent is not None:
         return _phrases(tree, agent)
-    mods = tuple(t for k in tree.children(attack, "amod", "compound", "nmod:poss") for t in tree.phrase(k))
+    mods = _modifiers(tree, attack)
     return (mods,) if mods else ()
+
+
+def _modifiers(tree: Tree, noun: Token, skip: frozenset[str] = frozenset()) -> Phrase:
+    """The words of a noun's adjectival, compound and possessive modifiers ("Russian air" in
+    "a Russian air strike"), leaving out modifiers whose lemma is in ``skip``."""
+    return tuple(t for k in tree.children(noun, "amod", "compound", "nmod:poss")
+                 if k.lemma.lower() not in skip for t in tree.phrase(k))
 
 
 def _partner(tree: Tree, target: Token | None, verb: Token) -> Token | None:
@@ -357,10 +364,8 @@ def _noun_roles(tree: Tree, m: TriggerMatch) -> Roles:
     of an announcing verb, that verb's subject ("Italy announced a suspension of flights");
     its target the pattern's prepositional object, or another such phrase on that object or
     on the noun ("suspension of air links with Serbia", "a ban on imports from Russia")."""
-    mods = [k for k in tree.children(m.token, "amod", "compound", "nmod:poss")
-            if k.lemma.lower() not in m.pattern.particles]
     sources: tuple[Phrase, ...] = ()
-    source = tuple(t for k in mods for t in tree.phrase(k))
+    source = _modifiers(tree, m.token, frozenset(m.pattern.particles))
     head = tree.head_of(m.token)
     if not source and m.token.deprel == "obj" and head is not None and head.lemma.lower() in ANNOUNCING:
         sources = _phrases(tree, subject_of(tree, head))

@@ -7,10 +7,16 @@ import itertools
 import attrs
 
 from eventcode.codebook import Codebook
-from eventcode.coding.actors_in_doc import DocumentActors
+from eventcode.coding.actors_in_doc import DocumentActors, same_actor
 from eventcode.coding.claims import claims
-from eventcode.coding.embedding import (asked_for_code, attempted_code, embedded_acts, protest_codes, refines,
-                                         specialised_codes)
+from eventcode.coding.embedding import (
+    asked_for_code,
+    attempted_code,
+    embedded_acts,
+    protest_codes,
+    refines,
+    specialised_codes,
+)
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import RECIPROCAL_VERBS, roles_for
 from eventcode.coding.tree import Tree
@@ -125,8 +131,8 @@ def _drop_governors(found: list[Candidate], governed: dict[int, TriggerMatch]) -
         under = by_token.get(m.token.id, [])
         dropped |= {id(c) for c in by_token.get(gov_id, [])
                     if any((e.code == c.code or refines(c.code, e.code) or _bare_generic(c))
-                           and _same(e.source, c.source)
-                           and (c.target is None or _same(e.target, c.target)) for e in under)}
+                           and same_actor(e.source, c.source)
+                           and (c.target is None or same_actor(e.target, c.target)) for e in under)}
     return [c for c in found if id(c) not in dropped]
 
 
@@ -224,7 +230,7 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
         return []
     pairs = _pairs(tree, m, code, info, sources, targets)
-    return [Candidate(code, s, t, m, mood, src_ids | tgt_ids) for s, t in pairs if not _same(s, t)]
+    return [Candidate(code, s, t, m, mood, src_ids | tgt_ids) for s, t in pairs if not same_actor(s, t)]
 
 
 def _implied_target(code: str, sources: list[Actor]) -> list[Actor]:
@@ -243,7 +249,7 @@ def _implied_target(code: str, sources: list[Actor]) -> list[Actor]:
 
 def _not_the_source(actors: DocumentActors, target: Actor, sources: list[Actor]) -> Actor:
     """An object pronoun that came back as the clause's own source refers further back."""
-    if target.match != "pronoun" or not any(_same(s, target) for s in sources):
+    if target.match != "pronoun" or not any(same_actor(s, target) for s in sources):
         return target
     return actors.refer_past(target.matched_text.lower(), target) or target
 
@@ -330,12 +336,12 @@ def _fallback_targets(actors: DocumentActors, roles, sources: list[Actor], *,
     activists staged a protest in Beijing": CHN). A bare role takes none from there: the
     place is where it acts ("Hundreds protested in Tbilisi")."""
     targets, ids = ([], frozenset()) if venues_only else _first_resolved(actors, roles.fallback)
-    targets = [t for t in targets if not any(_same(s, t) for s in sources)]
+    targets = [t for t in targets if not any(same_actor(s, t) for s in sources)]
     if targets or not sources or any(s.match == "agent" and not s.country for s in sources):
         return targets, ids  # a bare role ("Hundreds", "police") takes its country from there
     targets, ids = _first_venue(actors, (*roles.targets, *roles.venues))
     own = {s.country for s in sources}
-    return [t for t in targets if t.country not in own and not any(_same(s, t) for s in sources)], ids
+    return [t for t in targets if t.country not in own and not any(same_actor(s, t) for s in sources)], ids
 
 
 def _first_venue(actors: DocumentActors, phrases) -> tuple[list[Actor], frozenset[int]]:
@@ -354,10 +360,6 @@ def _first_resolved(actors: DocumentActors, phrases) -> tuple[list[Actor], froze
         if found:
             return found, ids
     return [], frozenset()
-
-
-def _same(a: Actor | None, b: Actor | None) -> bool:
-    return a is not None and b is not None and a.code == b.code
 
 
 def _drop_speech_acts(found: list[Candidate]) -> list[Candidate]:

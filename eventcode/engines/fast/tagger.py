@@ -248,7 +248,7 @@ class Tagger:
         hedging or status participle first in the sentence or after a verb, article, preposition
         or punctuation, and before a noun phrase, is an adjective."""
         for k in range(len(tags) - 1):
-            if words[k].lower() in _HEDGES and tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start \
+            if words[k] in _HEDGES and tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start \
                     and (k == 0 or self._upos[tags[k - 1]] in ("VERB", "DET", "ADP", "PUNCT")):
                 tags[k] = self._adj
 
