@@ -253,38 +253,26 @@ def test_tagger_verb_after_to_is_an_infinitive(engine: FastEngine, words, before
     assert _repaired(engine, "_infinitives", words, before)[:2] == after
 
 
-@pytest.mark.parametrize(("words", "before", "after"), [
+@pytest.mark.parametrize(("repair", "words", "before", "index", "after"), [
     # a base form right after a finite main verb, known as a noun: the object
-    ("workers stopped work".split(), "NOUN/NNS VERB/VBD VERB/VB", "NOUN/NN"),
+    ("_nouns_after_verbs", "workers stopped work", "NOUN/NNS VERB/VBD VERB/VB", 2, "NOUN/NN"),
     # ... not after a verb that takes a bare infinitive
-    ("they helped build".split(), "PRON/PRP VERB/VBD VERB/VB", "VERB/VB"),
-])
-def test_tagger_base_verb_after_a_main_verb_is_its_object(engine: FastEngine, words, before, after) -> None:
-    assert _repaired(engine, "_nouns_after_verbs", words, before)[2] == after
-
-
-@pytest.mark.parametrize(("words", "before", "after"), [
+    ("_nouns_after_verbs", "they helped build", "PRON/PRP VERB/VBD VERB/VB", 2, "VERB/VB"),
     # an -ing noun after an article, before a preposition or verb
-    ("a roadside bombing near".split(), "DET/DT NOUN/NN VERB/VBG ADP/IN", "NOUN/NN"),
-    ("a deadly bombing killed".split(), "DET/DT ADJ/JJ VERB/VBG VERB/VBD", "NOUN/NN"),
+    ("_gerund_nouns", "a roadside bombing near", "DET/DT NOUN/NN VERB/VBG ADP/IN", 2, "NOUN/NN"),
+    ("_gerund_nouns", "a deadly bombing killed", "DET/DT ADJ/JJ VERB/VBG VERB/VBD", 2, "NOUN/NN"),
     # ... with an object after it, a participle ("the men shelling the town")
-    ("the men shelling the".split(), "DET/DT NOUN/NNS VERB/VBG DET/DT", "VERB/VBG"),
+    ("_gerund_nouns", "the men shelling the", "DET/DT NOUN/NNS VERB/VBG DET/DT", 2, "VERB/VBG"),
+    # a hedging or status participle before a noun is an adjective ...
+    ("_hedge_adjectives", "extradited suspected militants", "VERB/VBD VERB/VBN NOUN/NNS", 1, "ADJ/JJ"),
+    ("_hedge_adjectives", "the alleged plotters", "DET/DT VERB/VBN NOUN/NNS", 1, "ADJ/JJ"),
+    ("_hedge_adjectives", ", ousted president", "PUNCT/, VERB/VBN PROPN/NNP", 1, "ADJ/JJ"),
+    # ... but after a noun it is the verb: "police suspected militants of ..."
+    ("_hedge_adjectives", "police suspected militants", "NOUN/NNS VERB/VBD NOUN/NNS", 1, "VERB/VBD"),
 ])
-def test_tagger_gerund_after_an_article_is_a_noun(engine: FastEngine, words, before, after) -> None:
-    assert _repaired(engine, "_gerund_nouns", words, before)[2] == after
-
-
-@pytest.mark.parametrize(("words", "before", "after"), [
-    ("extradited suspected militants".split(), "VERB/VBD VERB/VBN NOUN/NNS", "ADJ/JJ"),
-    ("the alleged plotters".split(), "DET/DT VERB/VBN NOUN/NNS", "ADJ/JJ"),
-    # after a noun it is the verb: "police suspected militants of ..."
-    ("police suspected militants".split(), "NOUN/NNS VERB/VBD NOUN/NNS", "VERB/VBD"),
-    # a status participle first in the sentence: "Ousted President X ..."
-    (", ousted president".split(), "PUNCT/, VERB/VBN PROPN/NNP", "ADJ/JJ"),
-])
-def test_tagger_hedging_participle_before_a_noun_is_an_adjective(engine: FastEngine, words, before,
-                                                                  after) -> None:
-    assert _repaired(engine, "_hedge_adjectives", words, before)[1] == after
+def test_tagger_word_repairs(engine: FastEngine, repair: str, words: str, before: str, index: int,
+                             after: str) -> None:
+    assert _repaired(engine, repair, words.split(), before)[index] == after
 
 
 @pytest.mark.parametrize(("words", "before", "after"), [
