@@ -80,15 +80,15 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     inner = embedded_acts(tree, embedded, matches)
     coded = {m.token.id: (m, attempted_code(tree, m, asked.get(m.token.id, m.pattern.code)))
              for m, mood in zip(matches, moods) if mood not in SKIP_MOODS}
-    protests, consumed = protest_codes(tree, coded)
+    recoded, consumed = protest_codes(tree, coded)  # trigger id -> code taken from another trigger
     weapons = _weapon_subjects(tree, matches, coded)
     consumed.update({noun: verb for verb, noun in weapons.items()})
-    protests.update({verb: coded[noun][1] for verb, noun in weapons.items()})
-    inner.update({protest: coded[demand][0] for demand, protest in consumed.items()})
+    recoded.update({verb: coded[noun][1] for verb, noun in weapons.items()})
+    inner.update({taker: coded[taken][0] for taken, taker in consumed.items()})
     for m, mood in zip(matches, moods):
         if m.token.id not in coded or m.token.id in consumed:
             continue
-        code = _moody_code(protests.get(m.token.id, coded[m.token.id][1]), mood, codebook)
+        code = _moody_code(recoded.get(m.token.id, coded[m.token.id][1]), mood, codebook)
         if code is None:
             continue
         events = _events(tree, m, code, mood, codebook, actors, inner.get(m.token.id))
