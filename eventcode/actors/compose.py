@@ -49,6 +49,8 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
         blocks = (*blocks, "GOV")  # an international body's office holder: its executive (Annan IGOUNOGOV)
     if base.sense.form == "seat" and not agents:
         blocks = (*blocks, "GOV")
+    if not agents:
+        blocks = _people(blocks, base, named, date, country_codes)
     final = _add_roles(blocks, [b for m in agents for b in split_code(m.sense.agent.role)], bare=1)
     span = [base, *agents]
     return Actor(code="".join(final), name=entry.name,
@@ -67,6 +69,16 @@ def _base(named: Sequence[Match], date: _dt.date | None) -> Match:
         if org is not None:
             return org
     return last
+
+
+def _people(blocks: tuple[str, ...], base: Match, named: Sequence[Match],
+            date: _dt.date | None, country_codes: frozenset[str]) -> tuple[str, ...]:
+    """An ethnic code with a state before it is that state's people ("Iraqi Kurds" IRQCVL)."""
+    if len(blocks) != 1 or base.possessive or blocks[0] in country_codes:
+        return blocks
+    state = next((m for m in reversed(named) if m.end <= base.start and _kind(m, date) == "country"), None)
+    entry = state.sense.pick(date) if state is not None else None
+    return (split_code(entry.code_on(date))[0], "CVL") if entry is not None else blocks
 
 
 def _kind(m: Match, date: _dt.date | None) -> str | None:

@@ -124,8 +124,8 @@ class DocumentActors:
             actor = self._placed(actor, phrase)
         if actor is not None and not actor.roles and any(t.lemma.lower() == "counterpart" for t in phrase):
             actor = self._counterpart(actor)
-        if actor is not None and _counted_people(actor, core):
-            actor = attrs.evolve(actor, code=actor.code + "CVL", roles=("CVL",), match="composed")
+        if actor is not None and _counted_people(actor, core, phrase, self._people_word(actor, phrase)):
+            actor = self._civilians(actor, core, phrase)
         if actor is not None and actor.match == "agent" and phrase[0].text.lower() in POSSESSIVES:
             return self._anchor(actor, self.last)  # "Russia said its forces ...": Russia's forces
         if actor is not None and actor.match == "agent" and phrase[0].lemma.lower() in DEFINITE:
@@ -160,6 +160,26 @@ class DocumentActors:
         matched = [t for t in core if t.text in words]
         return head.text not in words and bool(matched) and all(
             t.head == head.id and t.deprel in ("amod", "compound") for t in matched)
+
+    def _people_word(self, actor: Actor, phrase: Sequence[Token]) -> int | None:
+        """Where the phrase names the actor's nation by its people ("Palestinians of the West Bank")."""
+        if actor.matched_text in [t.text for t in phrase]:
+            return [t.text for t in phrase].index(actor.matched_text)
+        found = next((i for i, t in enumerate(phrase) if t.text[:1].isupper() and t.text.endswith("s")), None)
+        if found is None:
+            return None
+        own = self.lookup.resolve([phrase[found].text], date=self.date)
+        return found if own is not None and own.code == actor.country else None
+
+    def _civilians(self, people: Actor, core: Sequence[Token], phrase: Sequence[Token]) -> Actor:
+        """A nation's people as civilians (PSECVL); an *ethnic* community lives where the text
+        places it ("ethnic Albanians in Serbia" SRBCVL)."""
+        country = people.country
+        if any(t.lemma.lower() == "ethnic" for t in core):
+            name = _place_after_preposition(phrase)
+            country = (self._country_of(name) or (self.place_country(name) if self.place_country else None)
+                       if name else None) or country
+        return attrs.evolve(people, code=country + "CVL", country=country, roles=("CVL",), match="composed")
 
     def _counterpart(self, actor: Actor) -> Actor:
         """ "met his Polish counterpart": the same office as the actor just named, in that country."""
@@ -222,16 +242,20 @@ def _referred(actor: Actor, word: str) -> Actor:
     return attrs.evolve(actor, match="pronoun", matched_text=word, score=80.0)
 
 
-def _counted_people(actor: Actor, core: Sequence[Token]) -> bool:
-    """ "arrested 100 Palestinians", "deported dozens of Liberians": counted people of a nation
-    are civilians (CVL), not the nation ("The Palestinians rejected the plan" stays PSE)."""
+def _counted_people(actor: Actor, core: Sequence[Token], phrase: Sequence[Token], at: int | None) -> bool:
+    """ "arrested 100 Palestinians", "deported dozens of Liberians", "young Algerians",
+    "Palestinians of the West Bank": counted, described or placed people of a nation are
+    civilians (CVL), not the nation ("The Palestinians rejected the plan" stays PSE)."""
     if actor.roles or not actor.country or actor.code != actor.country or not core:
         return False
-    head = core[-1]
-    if head.upos not in ("NOUN", "PROPN") or not head.text[:1].isupper() or not head.text.endswith("s") \
-            or actor.matched_text != head.text:
+    if at is None or at >= len(core):
         return False
-    return any(t.upos == "NUM" or t.lemma.lower() in COUNTED for t in core[:-1])
+    head = phrase[at]
+    if head.upos not in ("NOUN", "PROPN") or not head.text[:1].isupper() or not head.text.endswith("s"):
+        return False
+    placed = at + 1 < len(phrase) and phrase[at + 1].text.lower() in PLACE_PREPS | {"of"}
+    return (at == len(core) - 1 or placed) and (
+        placed or any(t.upos in ("NUM", "ADJ") or t.lemma.lower() in COUNTED for t in core[:at]))
 
 
 def _core(phrase: Sequence[Token]) -> Sequence[Token]:
@@ -246,7 +270,8 @@ def _core(phrase: Sequence[Token]) -> Sequence[Token]:
 def _place_after_preposition(phrase: Sequence[Token]) -> str | None:
     for i, t in enumerate(phrase[:-1]):
         if t.text.lower() in PLACE_PREPS:
-            names = list(itertools.takewhile(lambda x: x.upos == "PROPN", phrase[i + 1:]))
+            after = itertools.dropwhile(lambda x: x.upos in ("ADJ", "DET"), phrase[i + 1:])
+            names = list(itertools.takewhile(lambda x: x.upos == "PROPN", after))
             if names:
                 return " ".join(x.text for x in names)
     return None
