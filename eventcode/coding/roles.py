@@ -16,7 +16,7 @@ from eventcode.coding.tree import Tree, is_temporal
 from eventcode.coding.triggers import ANNOUNCING, TriggerMatch
 from eventcode.records import Token
 
-__all__ = ["Roles", "roles_for", "subject_of"]
+__all__ = ["Roles", "complement_targets", "roles_for", "subject_of"]
 
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
                 "from", "over", "near", "along", "around", "across")  # in order of preference
@@ -24,6 +24,7 @@ RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"
                               "quarrel", "wrangle", "argue", "disagree", "agree", "trade", "duel"})
 PARTNER_PREPS = frozenset({"with", "between", "against", "toward", "towards"})
 _PREP_RANK = {p: i for i, p in enumerate(TARGET_PREPS)}
+COMPLEMENT_PREPS = frozenset({"to", "against", "toward", "towards"})
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_BREAK = frozenset({"VERB", "AUX", "SCONJ"})
@@ -76,6 +77,30 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive,
                  partners=_phrases(tree, _partner(tree, target or m.prep_obj or m.obj, m.token)), apposed=other_names,
                  fallback=_fallback(tree, m, target), venues=_venues(tree, m, target))
+
+
+def complement_targets(tree: Tree, verb: Token) -> tuple[Phrase, ...]:
+    """ "promised to continue aid to Malawi", "offered to hand over to Chile three citizens": the
+    parties an infinitive complement names (its *to/against* phrases, then its object),
+    for a governor whose complement no trigger codes."""
+    out: list[Phrase] = []
+    for comp in (c for c in tree.exact_children(verb, "xcomp") if c.upos == "VERB"):
+        objects = list(tree.exact_children(comp, "obj"))
+        preps = [k for h in (comp, *objects) for k in tree.children(h, "obl", "nmod")
+                 if tree.case_of(k) in COMPLEMENT_PREPS and not is_temporal(k)]
+        out += [p for k in preps for p in _phrases(tree, k)]
+        out += [_without_nmods(tree, p) for k in objects for p in _phrases(tree, k)]
+    return tuple(out)
+
+
+def _without_nmods(tree: Tree, phrase: Phrase) -> Phrase:
+    """A phrase without its head's prepositional modifiers but *of* ("the issue", not "the issue
+    with X"; "leaders of the party" stays whole)."""
+    ids = {t.id for t in phrase}
+    heads = [t for t in phrase if t.head not in ids]
+    cut = {i for h in heads[:1] for k in tree.children(h, "nmod") if tree.case_of(k) != "of"
+           for i in tree.subtree_ids(k)}
+    return tuple(t for t in phrase if t.id not in cut)
 
 
 def _attackers(tree: Tree, attack: Token) -> tuple[Phrase, ...]:

@@ -18,7 +18,7 @@ from eventcode.coding.embedding import (
     specialised_codes,
 )
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
-from eventcode.coding.roles import RECIPROCAL_VERBS, roles_for
+from eventcode.coding.roles import RECIPROCAL_VERBS, complement_targets, roles_for
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch, find_triggers
 from eventcode.records import Actor, Token
@@ -137,9 +137,9 @@ def _drop_governors(found: list[Candidate], governed: dict[int, TriggerMatch]) -
 
 
 def _bare_generic(c: Candidate) -> bool:
-    """ "Qatar pledged to expel the leaders": a root's generic code with no target (030) says
-    nothing the pledged act (137 against them) does not."""
-    return len(c.code) == 3 and c.code.endswith("0") and c.target is None
+    """ "Qatar pledged to expel the leaders": a root's generic code (030), with no target or the
+    pledged act's, says nothing the pledged act (137 against them) does not."""
+    return len(c.code) == 3 and c.code.endswith("0")
 
 
 def _mood(tree: Tree, m: TriggerMatch) -> str:
@@ -262,7 +262,13 @@ def _targets(tree: Tree, m: TriggerMatch, code: str, info, roles, sources: list[
     if not targets and roles.partners:
         targets, ids = _resolved(actors, roles.partners, remember=False)
     if not targets and inner is not None and code[:2] in AIMED_ROOTS:
-        targets, ids = _resolved(actors, roles_for(tree, inner).targets, remember=False)
+        inner_roles = roles_for(tree, inner)
+        targets, ids = _resolved(actors, inner_roles.targets, remember=False)
+        if not targets and inner.token.deprel == "xcomp":  # "threatened to resume attacks in Israel"
+            targets, ids = _fallback_targets(actors, inner_roles, sources, venues_only=True)
+    if not targets and inner is None and code[:2] in AIMED_ROOTS:
+        targets, ids = _resolved(actors, complement_targets(tree, m.token), remember=False)
+        targets = [t for t in targets if not any(same_actor(s, t) for s in sources)]
     several = len(sources) > 1  # several sources act on each other, or on someone at the venue
     if not targets and not (several and _mutual(tree, m, code, info)):
         targets, ids = _fallback_targets(actors, roles, sources, venues_only=several)

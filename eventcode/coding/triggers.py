@@ -141,8 +141,8 @@ def _particles(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token, ...] | No
                    None)
         if hit is None:
             hit = _next_word(tree, tok, word)
-        if hit is None:
-            return None
+        if hit is None or (hit.upos == "NOUN" and tree.children(hit, "det")):
+            return None  # an idiom's noun takes no article: "took issue with", not "took up the issue"
         found.append(hit)
     return tuple(found)
 
