@@ -25,6 +25,7 @@ from eventcode.records import Actor
 __all__ = ["ARMED_ROLES", "compose"]
 
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+OUT_OF_OFFICE = frozenset({"ELI", "OPP", "PTY"})
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled", "toppled", "outgoing",
                     "retired", "erstwhile", "one-time", "onetime"})
 
@@ -38,6 +39,10 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
         return _agents_only(used, words)
     base = _base(named, date)
     entry = base.sense.pick(date)
+    if entry is None and _titled(base, used):
+        shared = _compatriots(base, used, words, date, country_codes)
+        if shared is not None:
+            return shared
     if entry is None or (base.sense.common and not _titled(base, used)):
         rest = [m for m in matches if m is not base]  # an unclear surname names nobody
         return compose(rest, words, date=date, country_codes=country_codes)
@@ -81,6 +86,23 @@ def _people(blocks: tuple[str, ...], base: Match, named: Sequence[Match],
     return (split_code(entry.code_on(date))[0], "CVL") if entry is not None else blocks
 
 
+def _compatriots(surname: Match, used: Sequence[Match], words: Sequence[str], date: _dt.date | None,
+                 country_codes: frozenset[str]) -> Actor | None:
+    """ "President Bush" on a date when neither Bush is in office: the people the surname may
+    mean share one country, and the title says the office ("USA" + GOV; after "former", ELI)."""
+    countries = {split_code(e.code_on(date))[0] for e in surname.sense.entries}
+    title = next((m for m in used if not m.named and m.end == surname.start), None)
+    if len(countries) != 1 or title is None or not countries <= country_codes:
+        return None
+    country = countries.pop()
+    former = FORMER.intersection(w.lower().rstrip("-") for w in words[max(0, title.start - 2): title.start])
+    roles = (country, "ELI") if former else _add_roles((country,), split_code(title.sense.agent.role), bare=1)
+    span = [title, surname]
+    return Actor(code="".join(roles), name=surname.text, country=country, roles=roles[1:],
+                 matched_text=f"{title.text} {surname.text}", entry_id=None, match="composed",
+                 score=min(m.score for m in span))
+
+
 def _kind(m: Match, date: _dt.date | None) -> str | None:
     entry = m.sense.pick(date)
     return entry.kind if entry is not None else None
@@ -93,16 +115,17 @@ def _titled(surname: Match, used: Sequence[Match]) -> bool:
 
 def _in_office(blocks: tuple[str, ...], kind: str, person: Match, used: Sequence[Match],
                words: Sequence[str]) -> tuple[str, ...]:
-    """ "Russian President Boris Yeltsin" on a date after his term: the text's own title says
-    he held the office when it was written, so its role replaces the dictionary's ``ELI``
-    (not after "former", "ex-", "late", "ousted"...)."""
-    if kind != "person" or blocks[-1:] != ("ELI",):
+    """ "Russian President Boris Yeltsin" on a date after his term, "President Gbagbo" on one
+    before it: the text's own title says he held the office when it was written, so its role
+    replaces the dictionary's ``ELI``, ``OPP`` or ``PTY`` (not after "former", "ex-", "late",
+    "ousted"...)."""
+    if kind != "person" or blocks[-1] not in OUT_OF_OFFICE:
         return blocks
     title = next((m for m in used if not m.named and m.end == person.start), None)
     if title is None or any(w.lower().rstrip("-") in FORMER for w in words[: person.start]):
         return blocks
     roles = split_code(title.sense.agent.role)
-    return (*blocks[:-1], *roles) if roles and "ELI" not in roles else blocks
+    return (*blocks[:-1], *roles) if roles and not OUT_OF_OFFICE.intersection(roles) else blocks
 
 
 def _out_of_office(blocks: tuple[str, ...], kind: str, person: Match, words: Sequence[str]) -> tuple[str, ...]:
