@@ -19,7 +19,7 @@ _SEEN = 20
 PLURAL = frozenset({"they", "them", "we", "us"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-PLACE_PREPS = frozenset({"in", "from"})
+PLACE_PREPS = frozenset({"in", "from", "of"})
 TRANSNATIONAL = ("IGO", "NGO", "MNC", "IMG")
 """Bodies a place in their phrase does not make national ("the UN ... in Derna", "al-Qaeda
 commanders in Yemen": IMG groups work across borders)."""
