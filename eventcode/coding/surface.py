@@ -32,7 +32,16 @@ def listed_subjects(tree: Tree, verb: Token) -> tuple[Phrase, ...]:
             cur.append(t)
     if len(members) < 2 or not all(_nominal(m) for m in members):
         return ()
-    return tuple(members)
+    return _shared_head(members)
+
+
+def _shared_head(members: list[Phrase]) -> tuple[Phrase, ...]:
+    """ "US and British troops": modifiers listed before one head noun each take it ("US troops")."""
+    head = members[-1][-1]
+    if len(members[-1]) < 2 or head.upos != "NOUN" or not all(
+            len(m) == 1 and m[0].deprel in ("compound", "amod") for m in members[:-1]):
+        return tuple(members)
+    return (*((m[0], head) for m in members[:-1]), members[-1])
 
 
 def _span(tree: Tree, verb: Token) -> list[Token]:
