@@ -31,7 +31,7 @@ def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
     tokens = _past_tense_roots(_reported_clauses(_that_roots(tokens)))
     tokens = _of_phrases(_actives(_clauses_of_time_words(_subjects_of_time_words(tokens))))
-    tokens = _infinitives_of_nouns(_fronted_subjects(tokens))
+    tokens = _infinitives_of_nouns(_fronted_subjects(_names_before_days(tokens)))
     kids = _children(tokens)
     out = list(tokens)
     for verb in tokens:
@@ -206,6 +206,33 @@ def _subjects_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
         verb = next((v for v in reversed(tokens[:k]) if v.upos == "VERB"), None)
         if verb is not None:
             out[k] = attrs.evolve(t, head=verb.id, deprel="obl")
+    return out
+
+
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "today", "yesterday", "tonight"})
+_TIME_CASES = frozenset({"on", "in", "during", "by", "until", "since", "before", "after", "from"})
+
+
+def _names_before_days(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "met with Syrian President Bashar Assad Tuesday" with *Tuesday* heading the with-phrase:
+    a day takes no preposition but *on* (and the like), so the name before it heads the phrase
+    and the day hangs on the verb as a time."""
+    kids = _children(tokens)
+    out = list(tokens)
+    for k, day in enumerate(tokens):
+        own = kids.get(day.id, [])
+        case = next((c for c in own if c.deprel == "case" and c.id < day.id), None)
+        names = [c for c in own if c.upos == "PROPN" and c.id < day.id and case is not None and c.id > case.id]
+        if day.lemma.lower() not in _DAYS or case is None or case.lemma.lower() in _TIME_CASES or not names:
+            continue
+        name = names[-1]
+        out[name.id - 1] = attrs.evolve(name, head=day.head, deprel=day.deprel)
+        out[case.id - 1] = attrs.evolve(case, head=name.id)
+        out[k] = attrs.evolve(day, deprel="obl:tmod")
+        for c in own:
+            if c.id < name.id and c.id != case.id:
+                out[c.id - 1] = attrs.evolve(c, head=name.id)
     return out
 
 

@@ -73,6 +73,19 @@ def test_a_time_word_has_no_subject() -> None:
     assert (students.head, students.deprel) == (2, "obj")
 
 
+def test_a_day_does_not_head_the_name_before_it() -> None:
+    spec = ("Kenya/Kenya/PROPN/2/nsubj met/meet/VERB/0/root with/with/ADP/6/case "
+            "President/President/PROPN/5/compound Museveni/Museveni/PROPN/6/compound "
+            "Sunday/Sunday/PROPN/2/obl")
+    tokens = bare_objects(parse(spec).tokens)
+    assert [(t.head, t.deprel) for t in tokens[2:]] == [(5, "case"), (5, "compound"), (2, "obl"), (2, "obl:tmod")]
+
+
+def test_a_day_keeps_its_own_preposition() -> None:
+    spec = ("Kenya/Kenya/PROPN/2/nsubj met/meet/VERB/0/root on/on/ADP/4/case Sunday/Sunday/PROPN/2/obl")
+    assert bare_objects(parse(spec).tokens)[3].deprel == "obl"
+
+
 @pytest.mark.parametrize(("spec", "expected"), [
     # a full sentence with an article and no auxiliary: the "passive" subject is active
     ("The/the/DET/2/det Union/Union/PROPN/3/nsubj:pass called/call/VERB/0/root for/for/ADP/5/case "
