@@ -8,6 +8,7 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors, same_actor
+from eventcode.coding.background import accidental, background, describing
 from eventcode.coding.claims import claims
 from eventcode.coding.embedding import (
     asked_for_code,
@@ -26,7 +27,7 @@ from eventcode.verbs.records import VerbDictionary
 
 __all__ = ["Candidate", "code_sentence"]
 
-SKIP_MOODS = frozenset({"negated", "hypothetical", "embedded", "background"})
+SKIP_MOODS = frozenset({"negated", "hypothetical", "embedded", "background", "accident"})
 OBLIGATION = frozenset({"must", "should", "ought"})
 DEMAND_CODE = "100"
 SPEECH_CODE = "010"
@@ -48,7 +49,6 @@ ONE_SIDED = frozenset({"ratify", "endorse", "approve", "accede", "adopt"})
 EU": the EU did not ratify anything)."""
 IMPLIED_TARGETS = {"14": "GOV", "172": "CVL", "132": "CVL"}
 """Whom an act that names no one is aimed at, by code prefix (see ``_implied_target``)."""
-PAST_WORDS = frozenset({"ago", "last", "earlier", "previously", "formerly", "once"})
 AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
 """Appeals, intents, demands, refusals and threats take the target of the act they embed;
 protests that of the demand they carry."""
@@ -143,53 +143,14 @@ def _bare_generic(c: Candidate) -> bool:
 
 
 def _mood(tree: Tree, m: TriggerMatch) -> str:
-    if _background(tree, m.token) or (m.pattern.code[:2] not in VIOLENT_ROOTS and _describing(tree, m.token)):
+    if m.pattern.code[:2] in VIOLENT_ROOTS and accidental(tree, m.token):
+        return "accident"
+    if background(tree, m.token) or (m.pattern.code[:2] not in VIOLENT_ROOTS and describing(tree, m.token)):
         return "background"
     mood = mood_of(tree, m.token)
     if mood in ("negated", "refused") and m.pattern.negates:
         return "asserted"  # "did not clash" matched by a pattern that spells out the negation
     return mood
-
-
-def _describing(tree: Tree, tok: Token) -> bool:
-    """ "citizens suspected by Peru of smuggling arms", "a lunch hosted by the ambassador": a
-    passive participle on a noun says what the noun is, in passing (violence so reported,
-    "villagers killed by militants", is still news)."""
-    head = tree.head_of(tok)
-    return tok.deprel == "acl" and tok.xpos == "VBN" and head is not None \
-        and head.upos in ("NOUN", "PROPN", "PRON") and _under_verb(tree, head)
-
-
-def _under_verb(tree: Tree, tok: Token) -> bool:
-    """Whether a verb governs ``tok`` (else the tree hangs on a noun: "Hundreds of students
-    demonstrated" misparsed with the verb as the noun's modifier), other than an existential
-    *there is*."""
-    cur = tok
-    for _ in range(8):
-        cur = tree.head_of(cur)
-        if cur is None:
-            return False
-        if cur.upos in ("VERB", "AUX"):
-            return not tree.exact_children(cur, "expl")  # "There were ten soldiers killed": the news itself
-    return False
-
-
-def _background(tree: Tree, tok: Token) -> bool:
-    """A relative clause about an earlier event ("the helicopter that was captured last week",
-    "whom they had taken hostage two weeks ago", "athletes killed at the 1972 Games"): what
-    the noun is, not what happens now."""
-    kids = tree.children(tok)
-    head = tree.head_of(tok)
-    nominal = head is not None and head.upos in ("NOUN", "PROPN", "PRON")  # not "Some/DET 800,000 ... sought"
-    relative = (tok.deprel in ("acl:relcl", "acl") and nominal) or any(
-        k.id < tok.id and k.lemma.lower() in ("who", "whom", "which", "whose") for k in kids)
-    if not relative:
-        return False
-    if any(k.deprel.startswith("aux") and k.text.lower() == "had" for k in kids):
-        return True
-    return any(w.text.lower() in PAST_WORDS or (w.text.isdigit() and len(w.text) == 4)
-               for k in kids if k.deprel.split(":")[0] in ("obl", "advmod", "nmod")
-               for w in tree.phrase(k))
 
 
 def _moody_code(code: str, mood: str, codebook: Codebook) -> str | None:
