@@ -269,6 +269,11 @@ def test_tagger_verb_after_to_is_an_infinitive(engine: FastEngine, words, before
     ("_hedge_adjectives", ", ousted president", "PUNCT/, VERB/VBN PROPN/NNP", 1, "ADJ/JJ"),
     # ... but after a noun it is the verb: "police suspected militants of ..."
     ("_hedge_adjectives", "police suspected militants", "NOUN/NNS VERB/VBD NOUN/NNS", 1, "VERB/VBD"),
+    # a hyphenated participle before a noun is an adjective, also when tagged as a base form
+    ("_hyphen_adjectives", "the Saudi-led coalition", "DET/DT VERB/VBN NOUN/NN", 1, "ADJ/JJ"),
+    ("_hyphen_adjectives", "to war-torn Malawi", "PART/TO VERB/VB PROPN/NNP", 1, "ADJ/JJ"),
+    # ... but a hyphenated base form stays a verb ("to fast-track talks")
+    ("_hyphen_adjectives", "to fast-track talks", "PART/TO VERB/VB NOUN/NNS", 1, "VERB/VB"),
 ])
 def test_tagger_word_repairs(engine: FastEngine, repair: str, words: str, before: str, index: int,
                              after: str) -> None:

@@ -26,6 +26,7 @@ _CLOSED = frozenset({"AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
 _BARE_INFINITIVE = frozenset({"make", "makes", "made", "let", "lets", "help", "helps", "helped",
                               "see", "sees", "saw", "hear", "hears", "heard", "watch", "watched",
                               "do", "does", "did", "dare", "need", "bid", "have", "has", "had"})
+_PARTICIPLE_ENDS = ("ed", "en", "orn", "own", "led", "held", "hit", "run", "built", "made")
 _HEDGES = frozenset({"suspected", "alleged", "purported", "reputed", "presumed", "accused",
                      # "Ousted President X", "the jailed opposition leader"
                      "ousted", "deposed", "toppled", "exiled", "jailed", "detained", "slain",
@@ -290,9 +291,12 @@ class Tagger:
                 tags[k] = self._noun
 
     def _hyphen_adjectives(self, words: Sequence[str], tags: list[int]) -> None:
-        """``Saudi-led``, ``Iran-backed`` before a noun are adjectives, not verbs."""
+        """``Saudi-led``, ``Iran-backed`` before a noun are adjectives, not verbs; so is
+        ``war-torn`` tagged as a base form after *to*."""
         for k in range(len(tags) - 1):
-            if (tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start
+            participle = tags[k] in (self._vbn, self._vbd) or (
+                tags[k] == self._vb and words[k].lower().endswith(_PARTICIPLE_ENDS))
+            if (participle and tags[k + 1] in self._np_start
                     and "-" in words[k][1:-1] and words[k][-1:].isalpha()):
                 tags[k] = self._adj
 
