@@ -34,6 +34,7 @@ EMBEDDING_GOVERNORS = frozenset({
     "demand", "warn", "accuse", "condemn", "blame", "allege", "suspect", "stop", "halt", "cease",
     "prevent", "forbid", "ban", "oppose", "appeal", "press", "encourage", "invite",
 })  # not "order": an ordered act is coded as the orderer's (roles.SUBJECT_CONTROL)
+WANTING = frozenset({"want", "wish"})  # "X wants Y to act": X asks Y, Y does nothing yet
 NEGATIVE_NOUNS = frozenset({"plan", "intention", "intent", "desire"})
 _INTENT = MappingProxyType({
     "04": "036", "045": "039", "046": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
@@ -121,11 +122,22 @@ def _governor_mood(tree: Tree, child: Token, head: Token) -> str:
     if lemma in EMBEDDING_GOVERNORS and child.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl",
                                                                         "obj", "obl", "iobj"):
         return "embedded"
+    if lemma in WANTING and _asked(tree, child, head):
+        return "embedded"  # "wants Uganda to release ...": an appeal to Uganda (02.want.to)
     if lemma in INTENT_GOVERNORS and (child.deprel.split(":")[0] in ("xcomp", "acl") or (
             child.deprel == "advcl" and _marked(tree, child, {"to"}))):
         return "intent"  # "plans to attack"; "is committed to opening up" (to + -ing)
     own = _own_mood(tree, head)
     return own if own == "hypothetical" else "asserted"
+
+
+def _asked(tree: Tree, child: Token, head: Token) -> bool:
+    """ "wants Uganda to release": an infinitive after the object (as the verb's xcomp, or hung
+    on the object by the parser) is what the object is asked to do."""
+    if child.deprel == "xcomp":
+        return any(k.id < child.id for k in tree.exact_children(head, "obj", "iobj"))
+    return child.deprel in ("obj", "iobj") and any(
+        _marked(tree, k, {"to"}) for k in tree.exact_children(child, "acl"))
 
 
 def _future(tree: Tree, tok: Token) -> bool:
