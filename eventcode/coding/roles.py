@@ -16,7 +16,7 @@ from eventcode.coding.tree import Tree, is_temporal
 from eventcode.coding.triggers import ANNOUNCING, TriggerMatch
 from eventcode.records import Token
 
-__all__ = ["Roles", "complement_targets", "roles_for", "subject_of"]
+__all__ = ["Roles", "complement_targets", "purpose_addressee", "roles_for", "subject_of"]
 
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
                 "from", "over", "near", "along", "around", "across")  # in order of preference
@@ -91,6 +91,16 @@ def complement_targets(tree: Tree, verb: Token) -> tuple[Phrase, ...]:
         out += [p for k in preps for p in _phrases(tree, k)]
         out += [_without_nmods(tree, p) for k in objects for p in _phrases(tree, k)]
     return tuple(out)
+
+
+def purpose_addressee(tree: Tree, tok: Token) -> tuple[Phrase, ...]:
+    """ "summoned Niger's ambassador to complain": the object of the verb whose purpose the
+    infinitive at ``tok`` states (the one the complaint was made to)."""
+    head = tree.head_of(tok)
+    if head is None or tok.deprel not in ("advcl", "xcomp") or not any(
+            k.lemma.lower() == "to" for k in tree.exact_children(tok, "mark")):
+        return ()
+    return tuple(p for k in tree.exact_children(head, "obj") for p in _phrases(tree, k))
 
 
 def _without_nmods(tree: Tree, phrase: Phrase) -> Phrase:

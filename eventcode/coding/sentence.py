@@ -19,7 +19,7 @@ from eventcode.coding.embedding import (
     specialised_codes,
 )
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
-from eventcode.coding.roles import RECIPROCAL_VERBS, complement_targets, roles_for
+from eventcode.coding.roles import RECIPROCAL_VERBS, complement_targets, purpose_addressee, roles_for
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch, find_triggers
 from eventcode.records import Actor, Token
@@ -49,6 +49,8 @@ ONE_SIDED = frozenset({"ratify", "endorse", "approve", "accede", "adopt"})
 EU": the EU did not ratify anything)."""
 IMPLIED_TARGETS = {"14": "GOV", "172": "CVL", "132": "CVL"}
 """Whom an act that names no one is aimed at, by code prefix (see ``_implied_target``)."""
+ADDRESSED_ROOTS = frozenset({"10", "11", "12"})
+"""Demands, complaints and rejections made "to" someone summoned or met are addressed to them."""
 AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
 """Appeals, intents, demands, refusals and threats take the target of the act they embed;
 protests that of the demand they carry."""
@@ -253,6 +255,9 @@ def _targets(tree: Tree, m: TriggerMatch, code: str, info, roles, sources: list[
     if not targets and inner is None and code[:2] in AIMED_ROOTS:
         targets, ids = _resolved(actors, complement_targets(tree, m.token), remember=False)
         targets = [t for t in targets if not any(same_actor(s, t) for s in sources)]
+    if not targets and code[:2] in ADDRESSED_ROOTS:  # "summoned the ambassador to complain"
+        targets, ids = _resolved(actors, purpose_addressee(tree, m.token), remember=False)
+        targets = [t for t in targets if t.country and all(s.country != t.country for s in sources)]
     several = len(sources) > 1  # several sources act on each other, or on someone at the venue
     if not targets and not (several and _mutual(tree, m, code, info)):
         targets, ids = _fallback_targets(actors, roles, sources, venues_only=several)
