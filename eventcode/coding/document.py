@@ -12,7 +12,7 @@ import attrs
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import ActorLookup, DocumentActors
 from eventcode.coding.dates import event_date
-from eventcode.coding.sentence import Candidate, code_sentence
+from eventcode.coding.sentence import Candidate, code_sentence, implied_target
 from eventcode.coding.tree import Tree
 from eventcode.records import Actor, Event, Location, ParsedSentence
 from eventcode.verbs.records import VerbDictionary
@@ -69,6 +69,8 @@ class DocumentCoder:
         info = self.codebook.info(c.code) if self.codebook.is_valid(c.code) else None
         where = self._location(s, c, mentions) or dominant
         source, target = _localised(c.source, where), _localised(c.target, where)
+        if target is None and source is not None and source is not c.source:
+            target = next(iter(implied_target(c.code, [source])), None)  # "students protested in Nairobi"
         if source is not None and target is not None and source.code == target.code:
             source, target = c.source, c.target  # the place must not make an actor act on itself
         return Event(

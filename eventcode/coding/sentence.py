@@ -25,7 +25,7 @@ from eventcode.coding.triggers import TriggerMatch, find_triggers
 from eventcode.records import Actor, Token
 from eventcode.verbs.records import VerbDictionary
 
-__all__ = ["Candidate", "code_sentence"]
+__all__ = ["Candidate", "code_sentence", "implied_target"]
 
 SKIP_MOODS = frozenset({"negated", "hypothetical", "embedded", "background", "accident"})
 OBLIGATION = frozenset({"must", "should", "ought"})
@@ -48,7 +48,7 @@ ONE_SIDED = frozenset({"ratify", "endorse", "approve", "accede", "adopt"})
 """Verbs of one party's own step in a symmetric act ("Ukraine ratified an agreement with the
 EU": the EU did not ratify anything)."""
 IMPLIED_TARGETS = {"14": "GOV", "172": "CVL", "132": "CVL"}
-"""Whom an act that names no one is aimed at, by code prefix (see ``_implied_target``)."""
+"""Whom an act that names no one is aimed at, by code prefix (see ``implied_target``)."""
 ADDRESSED_ROOTS = frozenset({"10", "11", "12"})
 """Demands, complaints and rejections made "to" someone summoned or met are addressed to them."""
 AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
@@ -212,14 +212,14 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         sources, src_ids = _resolved(actors, roles.apposed)
     info = codebook.info(code) if codebook.is_valid(code) else None
     targets, tgt_ids = _targets(tree, m, code, info, roles, sources, actors, inner)
-    targets = [_not_the_source(actors, t, sources) for t in targets] or _implied_target(code, sources)
+    targets = [_not_the_source(actors, t, sources) for t in targets] or implied_target(code, sources)
     if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
         return []
     pairs = _pairs(tree, m, code, info, sources, targets)
     return [Candidate(code, s, t, m, mood, src_ids | tgt_ids) for s, t in pairs if not same_actor(s, t)]
 
 
-def _implied_target(code: str, sources: list[Actor]) -> list[Actor]:
+def implied_target(code: str, sources: list[Actor]) -> list[Actor]:
     """ "Tens of thousands of Indonesian students staged demonstrations": a protest that names
     no one is aimed at the government of the protesters' country (IDNEDU 141 IDNGOV); a curfew,
     state of emergency or ban (172x, threatened: 132x) that names no one, at its people
