@@ -40,10 +40,14 @@ class Codebook:
 
     ``future_as_intent``: a future or planned act ("will attack") takes the intent/threat code
     (1384); False codes it as the act itself (PETRARCH's convention).
+    ``unidentified_attackers``: an attack (roots 18-20) whose text names no perpetrator is
+    given an unidentified armed group of the country where it happened (IRQUAF, as ACLED's
+    "Unidentified Armed Group (Iraq)"); False leaves its source empty.
     """
 
     codes: dict[str, CodeInfo]
     future_as_intent: bool = True
+    unidentified_attackers: bool = True
 
     def is_valid(self, code: str) -> bool:
         return code in self.codes

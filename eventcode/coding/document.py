@@ -19,6 +19,8 @@ from eventcode.verbs.records import VerbDictionary
 
 __all__ = ["DocumentCoder", "PlaceLookup"]
 
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
 
 class PlaceLookup(Protocol):
     """What the coder needs of a place resolver (see ``eventcode.places.PlaceResolver``)."""
@@ -71,6 +73,9 @@ class DocumentCoder:
         source, target = _localised(c.source, where), _localised(c.target, where)
         if target is None and source is not None and source is not c.source:
             target = next(iter(implied_target(c.code, [source])), None)  # "students protested in Nairobi"
+        if source is None and c.code[:2] in VIOLENT_ROOTS and where is not None and where.country \
+                and self.codebook.unidentified_attackers:
+            source = _unidentified(where.country)  # "killed by a roadside bomb near Samarra"
         if source is not None and target is not None and source.code == target.code:
             source, target = c.source, c.target  # the place must not make an actor act on itself
         return Event(
@@ -98,6 +103,13 @@ def _localised(actor: Actor | None, where: Location | None) -> Actor | None:
     if actor is None or actor.match != "agent" or actor.country or where is None or not where.country:
         return actor
     return attrs.evolve(actor, code=where.country + actor.code, country=where.country, match="composed")
+
+
+def _unidentified(country: str) -> Actor:
+    """An attack the text names no perpetrator of: an unidentified armed group of the country
+    where it happened (ACLED's "Unidentified Armed Group (Iraq)"), marked ``implied``."""
+    return Actor(code=country + "UAF", name=f"unidentified armed group of {country}", country=country,
+                 roles=("UAF",), match="implied", score=50.0)
 
 
 def _countries(cands: Sequence[Candidate]) -> list[str]:

@@ -112,7 +112,7 @@ def validation_codebook(verb_file: Path, records: Sequence[UnitRecord]) -> Codeb
     extra = {c: CodeInfo(c, "PETRARCH validation code", 0.0, 0, False) for c in codes
              if not base.is_valid(c)}
     dyadic = {c: attrs.evolve(info, target_optional=False, symmetric=False) for c, info in base.codes.items()}
-    return Codebook({**dyadic, **extra}, future_as_intent=False)
+    return Codebook({**dyadic, **extra}, future_as_intent=False, unidentified_attackers=False)
 
 
 def unit_test_coder(files: Sequence[Path], records: Sequence[UnitRecord], *, engine: Any = "fast") -> Any:
