@@ -49,6 +49,8 @@ ONE_SIDED = frozenset({"ratify", "endorse", "approve", "accede", "adopt"})
 EU": the EU did not ratify anything)."""
 IMPLIED_TARGETS = {"14": "GOV", "172": "CVL", "132": "CVL"}
 """Whom an act that names no one is aimed at, by code prefix (see ``implied_target``)."""
+UNPLACED_ROOTS = frozenset({"01"})
+"""Statements are made somewhere, not at it: "made his remarks in Doha" has no target."""
 ADDRESSED_ROOTS = frozenset({"10", "11", "12"})
 """Demands, complaints and rejections made "to" someone summoned or met are addressed to them."""
 AIMED_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
@@ -260,7 +262,8 @@ def _targets(tree: Tree, m: TriggerMatch, code: str, info, roles, sources: list[
         targets = [t for t in targets if t.country and all(s.country != t.country for s in sources)]
     several = len(sources) > 1  # several sources act on each other, or on someone at the venue
     if not targets and not (several and _mutual(tree, m, code, info)):
-        targets, ids = _fallback_targets(actors, roles, sources, venues_only=several)
+        targets, ids = _fallback_targets(actors, roles, sources, venues_only=several,
+                                         venues=code[:2] not in UNPLACED_ROOTS)
     if several and targets and all(t.match == "place" for t in targets):
         targets = []  # "Turkey and Russia agreed on a ceasefire in Syria": the parties, not the place
     # "Journalists protested in Istanbul": the place is where, not whom, when it is the source's own
@@ -324,15 +327,15 @@ def _resolved(actors: DocumentActors, phrases, *, remember: bool = True
     return out, frozenset(ids)
 
 
-def _fallback_targets(actors: DocumentActors, roles, sources: list[Actor], *,
-                      venues_only: bool = False) -> tuple[list[Actor], frozenset[int]]:
+def _fallback_targets(actors: DocumentActors, roles, sources: list[Actor], *, venues_only: bool = False,
+                      venues: bool = True) -> tuple[list[Actor], frozenset[int]]:
     """Targets from the trigger's other phrases, else from an *in* phrase that does not name the
     source's own country ("declared a curfew in Colombo": where, not whom; "US and British
     activists staged a protest in Beijing": CHN). A bare role takes none from there: the
     place is where it acts ("Hundreds protested in Tbilisi")."""
     targets, ids = ([], frozenset()) if venues_only else _first_resolved(actors, roles.fallback)
     targets = [t for t in targets if not any(same_actor(s, t) for s in sources)]
-    if targets or not sources or any(s.match == "agent" and not s.country for s in sources):
+    if targets or not sources or not venues or any(s.match == "agent" and not s.country for s in sources):
         return targets, ids  # a bare role ("Hundreds", "police") takes its country from there
     targets, ids = _first_venue(actors, (*roles.targets, *roles.venues))
     own = {s.country for s in sources}
