@@ -321,7 +321,7 @@ def _target(tree: Tree, m: TriggerMatch, passive: bool) -> Token | None:
             return _direct_object(tree, m.token, passive) or _clause_subject(tree, m.prep_obj)
         return m.prep_obj
     direct = _direct_object(tree, m.token, passive)
-    if mode == "object":
+    if mode in ("object", "addressee"):
         return direct
     if m.pattern.object and m.pattern.prep_object and m.prep_obj is not None:
         # "imposed restrictions on imports from China": the phrase the pattern names is a thing

@@ -247,6 +247,8 @@ def _targets(tree: Tree, m: TriggerMatch, code: str, info, roles, sources: list[
     """The pattern's target, else a partner ("cooperation with X"), else the embedded act's
     ("threatened to impose restrictions against German goods"), else a fallback phrase."""
     targets, ids = _resolved(actors, roles.targets, remember=False)
+    if m.pattern.target == "addressee":
+        return targets, ids  # "wants Uganda to release ...": the one asked, or no event
     if not targets and roles.partners:
         targets, ids = _resolved(actors, roles.partners, remember=False)
     if not targets and inner is not None and code[:2] in AIMED_ROOTS:
@@ -282,7 +284,7 @@ def _pairs(tree: Tree, m: TriggerMatch, code: str, info, sources: list[Actor],
         if info and info.symmetric and m.token.lemma.lower() not in ONE_SIDED:  # "X telephoned Y"
             pairs += [(t, s) for s, t in pairs if s is not None]
         return pairs
-    if info and info.target_optional:
+    if info and info.target_optional and m.pattern.target != "addressee":
         return [(s, None) for s in sources]
     return []
 

@@ -7,7 +7,7 @@ import attrs
 __all__ = ["Discard", "RawPattern", "RawVerbFile", "VerbDictionary", "VerbPattern"]
 
 Words = str | list[str] | None
-TARGETS = ("auto", "object", "prep", "none", "subject")
+TARGETS = ("auto", "object", "prep", "none", "subject", "addressee")
 SOURCES = ("subject", "prep")
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
