@@ -25,6 +25,7 @@ from eventcode.records import Actor
 __all__ = ["ARMED_ROLES", "compose"]
 
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "from", "into", "across"})
 OUT_OF_OFFICE = frozenset({"ELI", "OPP", "PTY"})
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled", "toppled", "outgoing",
                     "retired", "erstwhile", "one-time", "onetime"})
@@ -43,7 +44,7 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
         shared = _compatriots(base, used, words, date, country_codes)
         if shared is not None:
             return shared
-    if entry is None or (base.sense.common and not _titled(base, used)):
+    if entry is None or ((base.sense.common or _placed(base, words)) and not _titled(base, used)):
         rest = [m for m in matches if m is not base]  # an unclear surname names nobody
         return compose(rest, words, date=date, country_codes=country_codes)
     agents = _members_dropped([m for m in used if not m.named and (entry.kind == "country" or m.start >= base.end)],
@@ -84,6 +85,12 @@ def _people(blocks: tuple[str, ...], base: Match, named: Sequence[Match],
     state = next((m for m in reversed(named) if m.end <= base.start and _kind(m, date) == "country"), None)
     entry = state.sense.pick(date) if state is not None else None
     return (split_code(entry.code_on(date))[0], "CVL") if entry is not None else blocks
+
+
+def _placed(surname: Match, words: Sequence[str]) -> bool:
+    """ "a church in Lagos": a bare surname after a locative preposition is a place."""
+    return surname.sense.form == "surname" and surname.start > 0 \
+        and words[surname.start - 1].lower() in LOCATIVES
 
 
 def _compatriots(surname: Match, used: Sequence[Match], words: Sequence[str], date: _dt.date | None,

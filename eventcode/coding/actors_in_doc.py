@@ -88,12 +88,12 @@ class DocumentActors:
         Alaska" -> USA, marked ``match="place"``)."""
         actor = self.resolve(phrase, remember=False)
         names = [t.text for t in phrase if t.upos == "PROPN"]
-        if actor is not None or self.place_country is None or not names:
-            return actor
+        if self.place_country is None or not names or (actor is not None and not _surname_only(actor)):
+            return actor  # "in Lagos": a place, not the Chilean president of that surname
         name = " ".join(names)
         country = self.place_country(name)
         return Actor(code=country, name=name, country=country, matched_text=name, match="place",
-                     score=80.0) if country else None
+                     score=80.0) if country else actor
 
     def resolve_all(self, phrase: Sequence[Token], *, remember: bool = True) -> list[Actor]:
         """Like ``resolve``, but "they" after "Merkel and Macron" is both of them."""
@@ -229,6 +229,12 @@ class DocumentActors:
             return role_only
         code = referent.country + role_only.code
         return attrs.evolve(role_only, code=code, country=referent.country, match="pronoun")
+
+
+def _surname_only(actor: Actor) -> bool:
+    """Whether a person was found by the surname alone ("Lagos" for Ricardo Lagos)."""
+    text = actor.matched_text
+    return actor.match == "exact" and " " not in text and text != actor.name and actor.name.endswith(" " + text)
 
 
 def _seat(actor: Actor) -> bool:
