@@ -40,10 +40,11 @@ def listed_subjects(tree: Tree, verb: Token) -> tuple[Phrase, ...]:
 def _shared_head(members: list[Phrase]) -> tuple[Phrase, ...]:
     """ "US and British troops": modifiers listed before one head noun each take it ("US troops")."""
     head = members[-1][-1]
+    mods = [tuple(t for t in m if t.upos != "DET") for m in members[:-1]]  # "The Kenyan and ..."
     if len(members[-1]) < 2 or head.upos != "NOUN" or not all(
-            len(m) == 1 and m[0].deprel in ("compound", "amod") for m in members[:-1]):
+            m and all(t.deprel in ("compound", "amod") for t in m) for m in mods):
         return tuple(members)
-    return (*((m[0], head) for m in members[:-1]), members[-1])
+    return (*((*m, head) for m in mods), members[-1])
 
 
 def _span(tree: Tree, verb: Token) -> list[Token]:

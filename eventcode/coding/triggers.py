@@ -199,7 +199,7 @@ def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> t
         for k in tree.children(holder, *PREP_RELS):
             if is_temporal(k) and not p.prep_object:
                 continue
-            case = tree.case_of(k)
+            case = tree.case_of(k) or _bare_that(tree, k)
             if p.prep and case not in p.prep and PREP_VARIANTS.get(case or "") not in p.prep:
                 continue
             if not p.prep and case is None:
@@ -210,6 +210,14 @@ def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> t
             if hits:
                 return k, max(_words(h) for h in hits)
     return None, 0
+
+
+def _bare_that(tree: Tree, clause: Token) -> str | None:
+    """ "agreed there was a need", "demanded Moscow withdraw": a complement clause with a
+    subject of its own and no *that* is a that-clause."""
+    if clause.deprel == "ccomp" and tree.exact_children(clause, "nsubj", "nsubj:pass", "expl"):
+        return "that"
+    return None
 
 
 def _words(phrase: str) -> int:

@@ -79,7 +79,7 @@ class VerbPattern:
         out = [frozenset({w}) for w in self.particles]
         out += [frozenset(_head_word(x) for x in group)
                 for group in (self.object, self.prep_object, self.subject) if group]
-        if self.prep:
+        if self.prep and "that" not in self.prep:  # a that-clause may drop its "that"
             out.append(self.prep)
         out += [frozenset(x.split()[0] for x in group) for group in self.before]
         return tuple(out)
