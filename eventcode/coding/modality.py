@@ -23,7 +23,7 @@ HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "should", "must", "can", 
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 INTENT_GOVERNORS = frozenset({
     "plan", "intend", "pledge", "promise", "vow", "agree", "prepare", "want", "seek", "hope",
-    "aim", "decide", "offer", "expect", "propose", "wish", "resolve", "commit", "set", "schedule",
+    "aim", "offer", "expect", "propose", "wish", "resolve", "commit", "set", "schedule",
     "go", "mean", "pledged", "plot", "willing", "ready", "prepared", "determined", "eager", "keen",
     "committed", "swear", "sworn",
     # nouns: "reached an agreement to exchange prisoners", "a decision to withdraw"
