@@ -51,6 +51,8 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
                               words)
     blocks = _out_of_office(_in_office(split_code(entry.code_on(date)), entry.kind, base, used, words),
                             entry.kind, base, words)
+    if entry.kind == "person":
+        blocks = _office_of_body(blocks, base, used, words, date)
     if entry.kind == "person" and blocks[:1] == ("IGO",) and "GOV" not in blocks and "ELI" not in blocks:
         blocks = (*blocks, "GOV")  # an international body's office holder: its executive (Annan IGOUNOGOV)
     if base.sense.form == "seat" and not agents:
@@ -91,6 +93,20 @@ def _placed(surname: Match, words: Sequence[str]) -> bool:
     """ "a church in Lagos": a bare surname after a locative preposition is a place."""
     return surname.sense.form == "surname" and surname.start > 0 \
         and words[surname.start - 1].lower() in LOCATIVES
+
+
+def _office_of_body(blocks: tuple[str, ...], person: Match, used: Sequence[Match], words: Sequence[str],
+                    date: _dt.date | None) -> tuple[str, ...]:
+    """ "Arab League Secretary General Chedli Klibi", "NATO Secretary General Jens Stoltenberg":
+    an international body's office named before the person says whom he acts for (IGO... GOV),
+    whatever his nationality (not after "former")."""
+    title = next((m for m in used if not m.named and m.end == person.start), None)
+    if title is None or FORMER.intersection(w.lower().rstrip("-") for w in words[max(0, title.start - 3): title.start]):
+        return blocks
+    body = next((m for m in used if m.named and m.end == title.start and _kind(m, date) == "organisation"), None)
+    entry = body.sense.pick(date) if body is not None else None
+    code = split_code(entry.code_on(date)) if entry is not None else ()
+    return (*code, "GOV") if code[:1] == ("IGO",) else blocks
 
 
 def _compatriots(surname: Match, used: Sequence[Match], words: Sequence[str], date: _dt.date | None,
