@@ -210,6 +210,8 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     """Events of one trigger; ``inner``: the act embedded under it, whose target it may take."""
     roles = roles_for(tree, m)
     sources, src_ids = _resolved(actors, roles.sources)
+    if _instrument(roles, code):  # "killed by a bomb outside the Somali city of Kismayo": where, not who
+        sources = [s for s in sources if s.match != "place"]
     if not sources and roles.apposed:
         sources, src_ids = _resolved(actors, roles.apposed)
     info = codebook.info(code) if codebook.is_valid(code) else None

@@ -111,8 +111,16 @@ def toponyms(sentence: ParsedSentence, known: Container[str],
     found = []
     for run in name_runs(sentence):
         for start, end, key in longest_matches(sentence, run, known, blocked):
-            found.append(describe(sentence, start, end, key, run))
+            if not _descriptor(sentence, end):
+                found.append(describe(sentence, start, end, key, run))
     return found
+
+
+def _descriptor(sentence: ParsedSentence, end: int) -> bool:
+    """ "the Somali city of Kismayo": a name before "city of <name>" describes the place named
+    after *of*; it is not a place itself."""
+    return _word(sentence, end + 1) in AFTER and _word(sentence, end + 2) == "of" \
+        and end + 3 <= len(sentence) and _is_name_at(sentence, end + 3)
 
 
 def describe(sentence: ParsedSentence, start: int, end: int, key: str,

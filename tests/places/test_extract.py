@@ -239,3 +239,18 @@ def test_direction_before_a_province(resolver):
     """)
     (idlib,) = resolver.mentions(province_of)
     assert (idlib.location.feature, idlib.location.precision) == ("admin1", 2)
+
+
+def test_a_name_before_city_of_describes_the_place_after_it(resolver):
+    sentence = parse("""
+Soldiers soldier NOUN 2 nsubj
+died die VERB 0 root
+outside outside ADP 6 case
+the the DET 6 det
+Somali Somali PROPN 6 compound
+city city NOUN 2 obl
+of of ADP 8 case
+Kismayo Kismayo PROPN 6 nmod
+. . PUNCT 2 punct
+""")
+    assert [(m.text, m.location.country) for m in resolver.mentions(sentence)] == [("Kismayo", "SOM")]
