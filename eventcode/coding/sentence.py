@@ -49,6 +49,8 @@ ONE_SIDED = frozenset({"ratify", "endorse", "approve", "accede", "adopt"})
 EU": the EU did not ratify anything)."""
 IMPLIED_TARGETS = {"14": "GOV", "172": "CVL", "132": "CVL"}
 """Whom an act that names no one is aimed at, by code prefix (see ``implied_target``)."""
+DOMESTIC_ACTORS = frozenset({"REB", "OPP", "JUD", "LEG", "GOV", "PTY", "LAB", "EDU", "CVL"})
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 UNPLACED_ROOTS = frozenset({"01"})
 """Statements are made somewhere, not at it: "made his remarks in Doha" has no target."""
 ADDRESSED_ROOTS = frozenset({"10", "11", "12"})
@@ -217,10 +219,23 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     info = codebook.info(code) if codebook.is_valid(code) else None
     targets, tgt_ids = _targets(tree, m, code, info, roles, sources, actors, inner)
     targets = [_not_the_source(actors, t, sources) for t in targets] or implied_target(code, sources)
+    sources = [_domestic(s, targets) for s in sources]
     if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
         return []
     pairs = _pairs(tree, m, code, info, sources, targets)
     return [Candidate(code, s, t, m, mood, src_ids | tgt_ids) for s, t in pairs if not same_actor(s, t)]
+
+
+def _domestic(source: Actor, targets: list[Actor]) -> Actor:
+    """ "Rebels demanded that Burundi's government ...", "A judge opened investigations against
+    Chilean officials": a bare domestic role acting on a state's institutions is of that state."""
+    if source.country or source.match != "agent" or not DOMESTIC_ACTORS.issuperset(source.roles):
+        return source
+    countries = {t.country for t in targets if t.country and STATE_ROLES.intersection(t.roles)}
+    if len(countries) != 1 or len({t.country for t in targets}) != 1:
+        return source
+    (country,) = countries
+    return attrs.evolve(source, code=country + source.code, country=country, match="composed")
 
 
 def implied_target(code: str, sources: list[Actor]) -> list[Actor]:
