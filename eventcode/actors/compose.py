@@ -34,7 +34,7 @@ FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled", "topp
 def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | None,
             country_codes: frozenset[str]) -> Actor | None:
     """The actor named by ``matches`` (ignored matches skipped), or None."""
-    used = [m for m in matches if not m.ignored]
+    used = [m for m in matches if not m.ignored and not _party_to(m, words)]
     named = [m for m in used if m.named]
     if not named:
         return _agents_only(used, words)
@@ -107,6 +107,12 @@ def _office_of_body(blocks: tuple[str, ...], person: Match, used: Sequence[Match
     entry = body.sense.pick(date) if body is not None else None
     code = split_code(entry.code_on(date)) if entry is not None else ()
     return (*code, "GOV") if code[:1] == ("IGO",) else blocks
+
+
+def _party_to(m: Match, words: Sequence[str]) -> bool:
+    """ "the parties to the conflict": sides of a dispute, not political parties."""
+    return not m.named and words[m.start].lower() in ("party", "parties") \
+        and words[m.end: m.end + 1] == ["to"]
 
 
 def _compatriots(surname: Match, used: Sequence[Match], words: Sequence[str], date: _dt.date | None,
