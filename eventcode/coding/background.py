@@ -28,8 +28,8 @@ CAUSE_PREPS = frozenset({"by", "in"})
 def accidental(tree: Tree, tok: Token) -> bool:
     """Whether the cause of the act at ``tok`` is an accident or a disaster."""
     for k in tree.children(tok, "obl", "obl:agent", "nmod"):
-        if tree.case_of(k) in CAUSE_PREPS and k.lemma.lower() in ACCIDENTS:
-            return True
+        if tree.case_of(k) in CAUSE_PREPS and any(t.lemma.lower() in ACCIDENTS for t in tree.phrase(k)):
+            return True  # "killed by the Kenya Airways flight KQ507 crash"
     return False
 
 
