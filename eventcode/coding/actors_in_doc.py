@@ -173,12 +173,15 @@ class DocumentActors:
 
     def _civilians(self, people: Actor, core: Sequence[Token], phrase: Sequence[Token]) -> Actor:
         """A nation's people as civilians (PSECVL); an *ethnic* community lives where the text
-        places it ("ethnic Albanians in Serbia" SRBCVL)."""
+        places it ("ethnic Albanians in Serbia" SRBCVL) or, placed nowhere in its phrase, where
+        the event happens (a bare ``CVL`` that the event's place completes)."""
         country = people.country
         if any(t.lemma.lower() == "ethnic" for t in core):
             name = _place_after_preposition(phrase)
             country = (self._country_of(name) or (self.place_country(name) if self.place_country else None)
-                       if name else None) or country
+                       if name else None)
+            if country is None:
+                return attrs.evolve(people, code="CVL", country=None, roles=("CVL",), match="agent")
         return attrs.evolve(people, code=country + "CVL", country=country, roles=("CVL",), match="composed")
 
     def _counterpart(self, actor: Actor) -> Actor:
