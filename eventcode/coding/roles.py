@@ -248,9 +248,12 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
         return None
     if tok.deprel.startswith("acl") and head.lemma.lower() in DOCUMENTS and head.deprel == "obj":
         return subject_of(tree, tree.head_of(head), depth + 1)  # "signed a decree recognising X"
-    if tok.deprel == "acl" and head.deprel == "obj" and head.upos == "NOUN" and _infinitive(tree, tok) \
-            and not tree.exact_children(head, "nmod", "nmod:poss"):
-        return subject_of(tree, tree.head_of(head), depth + 1)  # "used tear gas to disperse them"
+    if tok.deprel == "acl" and head.upos == "NOUN" and _infinitive(tree, tok) and (
+            (head.deprel == "obj" and not tree.exact_children(head, "nmod:poss")
+             and not any(tree.case_of(k) in ("of", "by") for k in tree.exact_children(head, "nmod")))
+            or (head.deprel == "obl" and tree.case_of(head) is not None)):
+        # "used tear gas to disperse them"; "a hunger strike outside parliament to demand ..."
+        return subject_of(tree, tree.head_of(head), depth + 1)
     if tok.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN"):
         first = tree.head_of(head)  # "troops and gunmen clashed" misparsed as "gunmen (who) clashed"
         mutual = head.deprel == "conj" and tok.lemma.lower() in RECIPROCAL_VERBS
