@@ -24,6 +24,7 @@ RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"
                               "quarrel", "wrangle", "argue", "disagree", "agree", "trade", "duel"})
 PARTNER_PREPS = frozenset({"with", "between", "against", "toward", "towards"})
 _PREP_RANK = {p: i for i, p in enumerate(TARGET_PREPS)}
+STATIVE = frozenset({"engage", "involve"})  # "were engaged/involved in": active in meaning
 COMPLEMENT_PREPS = frozenset({"to", "against", "toward", "towards"})
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -230,6 +231,8 @@ def _reduced_relative(tree: Tree, tok: Token) -> bool:
 def is_passive(tree: Tree, tok: Token) -> bool:
     """A passive auxiliary or subject, or a participle with an agent ("soldiers killed by
     rebels" parsed with "soldiers" as a plain subject)."""
+    if tok.lemma.lower() in STATIVE and any(tree.case_of(k) == "in" for k in tree.children(tok, "obl")):
+        return False  # "Serb forces were engaged in ethnic cleansing": the forces did it
     return bool(tree.exact_children(tok, "nsubj:pass", "aux:pass", "csubj:pass")) or (
         tok.xpos == "VBN" and bool(tree.exact_children(tok, "obl:agent")))
 
