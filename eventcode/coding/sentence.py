@@ -105,7 +105,7 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     found = [c for c in found if c.match.token.id not in demanded]
     intents = [m for m, mood in zip(matches, moods) if mood == "intent"]
     found = claims(tree, _drop_governors(found, embedded_acts(tree, intents, matches)))
-    return _dedupe(_drop_speech_acts(found))
+    return _dedupe(_drop_speech_acts(tree, found))
 
 
 def _weapon_subjects(tree: Tree, matches: list[TriggerMatch],
@@ -379,11 +379,20 @@ def _first_resolved(actors: DocumentActors, phrases) -> tuple[list[Actor], froze
     return [], frozenset()
 
 
-def _drop_speech_acts(found: list[Candidate]) -> list[Candidate]:
-    """ "X said Y attacked Z": the statement is coded only when nothing else is."""
+def _drop_speech_acts(tree: Tree, found: list[Candidate]) -> list[Candidate]:
+    """ "X said Y attacked Z": the statement is coded only when nothing else is, and never
+    for an unnamed source that only attributes the report ("..., port officials said")."""
     if all(c.code == SPEECH_CODE for c in found):
-        return found
+        return [c for c in found if not _attribution(tree, c)]
     return [c for c in found if c.code != SPEECH_CODE]
+
+
+def _attribution(tree: Tree, c: Candidate) -> bool:
+    """ "Denmark accepted the formula, government officials said": a speech verb after the
+    clause it reports, said by an unnamed role, names the report's source, not an event."""
+    tok = c.match.token
+    return c.target is None and c.source is not None and c.source.match == "agent" and any(
+        k.deprel in ("ccomp", "parataxis") and k.id < tok.id for k in tree.children(tok))
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
