@@ -73,6 +73,7 @@ class DocumentCoder:
         source, target = _localised(c.source, where), _localised(c.target, where)
         if target is None and source is not None and source is not c.source:
             target = next(iter(implied_target(c.code, [source])), None)  # "students protested in Nairobi"
+        target = _people_where(target, where)
         if source is None and c.code[:2] in VIOLENT_ROOTS and where is not None and where.country \
                 and self.codebook.unidentified_attackers:
             source = _unidentified(where.country)  # "killed by a roadside bomb near Samarra"
@@ -103,6 +104,15 @@ def _localised(actor: Actor | None, where: Location | None) -> Actor | None:
     if actor is None or actor.match != "agent" or actor.country or where is None or not where.country:
         return actor
     return attrs.evolve(actor, code=where.country + actor.code, country=where.country, match="composed")
+
+
+def _people_where(target: Actor | None, where: Location | None) -> Actor | None:
+    """An implied target that is a people ("threatened to ban voting in East Jerusalem") is the
+    people of the place where the act happens."""
+    if target is None or target.match != "implied" or target.roles != ("CVL",) \
+            or where is None or not where.country or where.country == target.country:
+        return target
+    return attrs.evolve(target, code=where.country + "CVL", country=where.country, name=f"CVL of {where.country}")
 
 
 def _unidentified(country: str) -> Actor:
