@@ -44,7 +44,8 @@ def compose(matches: Sequence[Match], words: Sequence[str], *, date: _dt.date | 
         shared = _compatriots(base, used, words, date, country_codes)
         if shared is not None:
             return shared
-    if entry is None or ((base.sense.common or _placed(base, words)) and not _titled(base, used)):
+    if entry is None or ((base.sense.common or _placed(base, words)) and not _titled(base, used)) \
+            or _other_first_name(base, entry.name, used, words):
         rest = [m for m in matches if m is not base]  # an unclear surname names nobody
         return compose(rest, words, date=date, country_codes=country_codes)
     agents = _members_dropped([m for m in used if not m.named and (entry.kind == "country" or m.start >= base.end)],
@@ -87,6 +88,16 @@ def _people(blocks: tuple[str, ...], base: Match, named: Sequence[Match],
     state = next((m for m in reversed(named) if m.end <= base.start and _kind(m, date) == "country"), None)
     entry = state.sense.pick(date) if state is not None else None
     return (split_code(entry.code_on(date))[0], "CVL") if entry is not None else blocks
+
+
+def _other_first_name(surname: Match, name: str, used: Sequence[Match], words: Sequence[str]) -> bool:
+    """ "Idi Amin" is not Ma'ruf Amin: a surname right after a capitalised word that is neither
+    part of the entry's name nor a matched title names someone else."""
+    if surname.sense.form != "surname" or surname.start == 0:
+        return False
+    before = words[surname.start - 1]
+    return before[:1].isupper() and before.isalpha() and before not in name.split() \
+        and not any(m.start <= surname.start - 1 < m.end for m in used)
 
 
 def _placed(surname: Match, words: Sequence[str]) -> bool:
