@@ -63,12 +63,14 @@ def background(tree: Tree, tok: Token) -> bool:
     kids = tree.children(tok)
     head = tree.head_of(tok)
     nominal = head is not None and head.upos in ("NOUN", "PROPN", "PRON")  # not "Some/DET 800,000 ... sought"
-    relative = (tok.deprel in ("acl:relcl", "acl") and nominal) or any(
+    place_relative = any(k.id < tok.id and k.lemma.lower() in ("where", "when") for k in kids)
+    relative = (tok.deprel in ("acl:relcl", "acl") and nominal) or place_relative or any(
         k.id < tok.id and k.lemma.lower() in ("who", "whom", "which", "whose") for k in kids)
     if not relative:
         return False
-    if any(k.deprel.startswith("aux") and k.text.lower() == "had" for k in kids):
-        return True
+    perfect = {k.text.lower() for k in kids if k.deprel.startswith("aux")} & {"had", "has", "have"}
+    if "had" in perfect or (perfect and place_relative):
+        return True  # "a curfew in Montenegro, where 28 people have been killed this year"
     return any(w.text.lower() in PAST_WORDS or (w.text.isdigit() and len(w.text) == 4)
                for k in kids if k.deprel.split(":")[0] in ("obl", "advmod", "nmod")
                for w in tree.phrase(k))
