@@ -12,7 +12,8 @@ import attrs
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import ActorLookup, DocumentActors
 from eventcode.coding.dates import event_date
-from eventcode.coding.sentence import Candidate, code_sentence, implied_target
+from eventcode.coding.implied import implied_target
+from eventcode.coding.sentence import Candidate, code_sentence
 from eventcode.coding.tree import Tree
 from eventcode.records import Actor, Event, Location, ParsedSentence
 from eventcode.verbs.records import VerbDictionary

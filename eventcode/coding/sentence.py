@@ -18,14 +18,20 @@ from eventcode.coding.embedding import (
     refines,
     specialised_codes,
 )
+from eventcode.coding.implied import domestic, implied_target
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
-from eventcode.coding.roles import RECIPROCAL_VERBS, complement_targets, purpose_addressee, roles_for
+from eventcode.coding.roles import (
+    RECIPROCAL_VERBS,
+    complement_targets,
+    purpose_addressee,
+    roles_for,
+)
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch, find_triggers
 from eventcode.records import Actor, Token
 from eventcode.verbs.records import VerbDictionary
 
-__all__ = ["Candidate", "code_sentence", "implied_target"]
+__all__ = ["Candidate", "code_sentence"]
 
 SKIP_MOODS = frozenset({"negated", "hypothetical", "embedded", "background", "accident"})
 OBLIGATION = frozenset({"must", "should", "ought"})
@@ -47,10 +53,8 @@ MUTUAL_WORDS = frozenset({"joint", "jointly", "mutual", "mutually", "bilateral",
 ONE_SIDED = frozenset({"ratify", "endorse", "approve", "accede", "adopt"})
 """Verbs of one party's own step in a symmetric act ("Ukraine ratified an agreement with the
 EU": the EU did not ratify anything)."""
-IMPLIED_TARGETS = {"14": "GOV", "172": "CVL", "132": "CVL"}
-"""Whom an act that names no one is aimed at, by code prefix (see ``implied_target``)."""
-DOMESTIC_ACTORS = frozenset({"REB", "OPP", "JUD", "LEG", "GOV", "PTY", "LAB", "EDU", "CVL"})
-STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
+EXERCISE_CODE, JOINT_EXERCISE_CODE = "150", "062"
+"""Military exercises (150) held by the forces of several states are military cooperation."""
 UNPLACED_ROOTS = frozenset({"01"})
 """Statements are made somewhere, not at it: "made his remarks in Doha" has no target."""
 ADDRESSED_ROOTS = frozenset({"10", "11", "12"})
@@ -216,40 +220,16 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         sources = [s for s in sources if s.match != "place"]
     if not sources and roles.apposed:
         sources, src_ids = _resolved(actors, roles.apposed)
+    if code == EXERCISE_CODE and len({s.country for s in sources if s.country}) > 1:
+        code = JOINT_EXERCISE_CODE  # "Kenyan and Ugandan troops launched war games": together
     info = codebook.info(code) if codebook.is_valid(code) else None
     targets, tgt_ids = _targets(tree, m, code, info, roles, sources, actors, inner)
     targets = [_not_the_source(actors, t, sources) for t in targets] or implied_target(code, sources)
-    sources = [_domestic(s, targets) for s in sources]
+    sources = [domestic(s, targets) for s in sources]
     if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
         return []
     pairs = _pairs(tree, m, code, info, sources, targets)
     return [Candidate(code, s, t, m, mood, src_ids | tgt_ids) for s, t in pairs if not same_actor(s, t)]
-
-
-def _domestic(source: Actor, targets: list[Actor]) -> Actor:
-    """ "Rebels demanded that Burundi's government ...", "A judge opened investigations against
-    Chilean officials": a bare domestic role acting on a state's institutions is of that state."""
-    if source.country or source.match != "agent" or not DOMESTIC_ACTORS.issuperset(source.roles):
-        return source
-    countries = {t.country for t in targets if t.country and STATE_ROLES.intersection(t.roles)}
-    if len(countries) != 1 or len({t.country for t in targets}) != 1:
-        return source
-    (country,) = countries
-    return attrs.evolve(source, code=country + source.code, country=country, match="composed")
-
-
-def implied_target(code: str, sources: list[Actor]) -> list[Actor]:
-    """ "Tens of thousands of Indonesian students staged demonstrations": a protest that names
-    no one is aimed at the government of the protesters' country (IDNEDU 141 IDNGOV); a curfew,
-    state of emergency or ban (172x, threatened: 132x) that names no one, at its people
-    (TURGOV 1723 TURCVL)."""
-    role = next((r for prefix, r in IMPLIED_TARGETS.items() if code.startswith(prefix)), None)
-    countries = {s.country for s in sources if s.country and role not in s.roles}
-    if role is None or len(countries) != 1:
-        return []
-    (country,) = countries
-    return [Actor(code=country + role, name=f"{role} of {country}", country=country, roles=(role,),
-                  match="implied", score=50.0)]
 
 
 def _not_the_source(actors: DocumentActors, target: Actor, sources: list[Actor]) -> Actor:
