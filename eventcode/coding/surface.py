@@ -42,7 +42,8 @@ def _shared_head(members: list[Phrase]) -> tuple[Phrase, ...]:
     head = members[-1][-1]
     mods = [tuple(t for t in m if t.upos != "DET") for m in members[:-1]]  # "The Kenyan and ..."
     if len(members[-1]) < 2 or head.upos != "NOUN" or not all(
-            m and all(t.deprel in ("compound", "amod") for t in m) for m in mods):
+            m and all(t.deprel in ("compound", "amod") or (len(m) == 1 and t.upos in ("ADJ", "PROPN"))
+                      for t in m) for m in mods):
         return tuple(members)
     return (*((*m, head) for m in mods), members[-1])
 
