@@ -35,11 +35,12 @@ def accidental(tree: Tree, tok: Token) -> bool:
 
 def describing(tree: Tree, tok: Token) -> bool:
     """ "citizens suspected by Peru of smuggling arms", "a lunch hosted by the ambassador": a
-    passive participle on a noun says what the noun is, in passing (violence so reported,
-    "villagers killed by militants", is still news)."""
+    passive participle on a noun says what the noun is, in passing (on the last of coordinated
+    nouns it is often a misparsed main verb: "the government and the rebels agreed to a
+    truce"; violence so reported, "villagers killed by militants", is still news)."""
     head = tree.head_of(tok)
     return tok.deprel == "acl" and tok.xpos == "VBN" and head is not None \
-        and head.upos in ("NOUN", "PROPN", "PRON") and _under_verb(tree, head)
+        and head.upos in ("NOUN", "PROPN", "PRON") and head.deprel != "conj" and _under_verb(tree, head)
 
 
 def _under_verb(tree: Tree, tok: Token) -> bool:
