@@ -31,7 +31,7 @@ def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """``tokens`` with the object of each verb that lacks one relabelled ``obj`` (see module)."""
     tokens = _past_tense_roots(_reported_clauses(_that_roots(tokens)))
     tokens = _of_phrases(_actives(_clauses_of_time_words(_subjects_of_time_words(tokens))))
-    tokens = _infinitives_of_nouns(_fronted_subjects(_names_before_days(tokens)))
+    tokens = _infinitives_of_nouns(_fronted_subjects(_names_before_days(_determiner_arguments(tokens))))
     kids = _children(tokens)
     out = list(tokens)
     for verb in tokens:
@@ -212,6 +212,31 @@ def _subjects_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "today", "yesterday", "tonight"})
 _TIME_CASES = frozenset({"on", "in", "during", "by", "until", "since", "before", "after", "from"})
+
+
+_NOUN_PARTS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
+
+
+def _determiner_arguments(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "blocked the Europe Bridge spanning the Rhine" with *the* as the object and *Bridge* as
+    the subject of *spanning*: an article is never a verb's argument, so the noun it opens is,
+    and a verb that noun was made the subject of describes it."""
+    out = list(tokens)
+    for k, det in enumerate(tokens):
+        if det.upos != "DET" or det.deprel not in ("obj", "obl", "nsubj") or det.lemma.lower() not in ("the", "a", "an"):
+            continue
+        j = k + 1
+        while j + 1 < len(tokens) and tokens[j].upos in _NOUN_PARTS and tokens[j + 1].upos in _NOUN_PARTS:
+            j += 1
+        noun = tokens[j] if j < len(tokens) and tokens[j].upos in ("NOUN", "PROPN") else None
+        if noun is None:
+            continue
+        old = _head(tokens, noun)
+        out[noun.id - 1] = attrs.evolve(noun, head=det.head, deprel=det.deprel)
+        out[k] = attrs.evolve(det, head=noun.id, deprel="det")
+        if old is not None and old.upos == "VERB" and old.id > noun.id and noun.deprel.startswith("nsubj"):
+            out[old.id - 1] = attrs.evolve(out[old.id - 1], head=noun.id, deprel="acl")
+    return out
 
 
 def _names_before_days(tokens: Sequence[Token]) -> Sequence[Token]:

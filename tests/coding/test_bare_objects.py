@@ -81,6 +81,14 @@ def test_a_day_does_not_head_the_name_before_it() -> None:
     assert [(t.head, t.deprel) for t in tokens[2:]] == [(5, "case"), (5, "compound"), (2, "obl"), (2, "obl:tmod")]
 
 
+def test_an_article_is_never_the_object() -> None:
+    spec = ("Workers/worker/NOUN/2/nsubj blocked/block/VERB/0/root the/the/DET/2/obj "
+            "Rion/Rion/PROPN/5/compound Bridge/Bridge/PROPN/6/nsubj spanning/span/VERB/2/conj "
+            "the/the/DET/8/det Gulf/Gulf/PROPN/6/obj")
+    tokens = bare_objects(parse(spec).tokens)
+    assert [(t.head, t.deprel) for t in tokens[2:6]] == [(5, "det"), (5, "compound"), (2, "obj"), (5, "acl")]
+
+
 def test_a_day_keeps_its_own_preposition() -> None:
     spec = ("Kenya/Kenya/PROPN/2/nsubj met/meet/VERB/0/root on/on/ADP/4/case Sunday/Sunday/PROPN/2/obl")
     assert bare_objects(parse(spec).tokens)[3].deprel == "obl"
