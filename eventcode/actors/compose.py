@@ -111,8 +111,8 @@ def _office_of_body(blocks: tuple[str, ...], person: Match, used: Sequence[Match
     """ "Arab League Secretary General Chedli Klibi", "NATO Secretary General Jens Stoltenberg":
     an international body's office named before the person says whom he acts for (IGO... GOV),
     whatever his nationality (not after "former")."""
-    title = next((m for m in used if not m.named and m.end == person.start), None)
-    if title is None or FORMER.intersection(w.lower().rstrip("-") for w in words[max(0, title.start - 3): title.start]):
+    title = _title_of(person, used)
+    if title is None or _former(words, title.start, 3):
         return blocks
     body = next((m for m in used if m.named and m.end == title.start and _kind(m, date) == "organisation"), None)
     entry = body.sense.pick(date) if body is not None else None
@@ -131,12 +131,12 @@ def _compatriots(surname: Match, used: Sequence[Match], words: Sequence[str], da
     """ "President Bush" on a date when neither Bush is in office: the people the surname may
     mean share one country, and the title says the office ("USA" + GOV; after "former", ELI)."""
     countries = {split_code(e.code_on(date))[0] for e in surname.sense.entries}
-    title = next((m for m in used if not m.named and m.end == surname.start), None)
+    title = _title_of(surname, used)
     if len(countries) != 1 or title is None or not countries <= country_codes:
         return None
     country = countries.pop()
-    former = FORMER.intersection(w.lower().rstrip("-") for w in words[max(0, title.start - 2): title.start])
-    roles = (country, "ELI") if former else _add_roles((country,), split_code(title.sense.agent.role), bare=1)
+    roles = (country, "ELI") if _former(words, title.start, 2) else \
+        _add_roles((country,), split_code(title.sense.agent.role), bare=1)
     span = [title, surname]
     return Actor(code="".join(roles), name=surname.text, country=country, roles=roles[1:],
                  matched_text=f"{title.text} {surname.text}", entry_id=None, match="composed",
@@ -150,7 +150,17 @@ def _kind(m: Match, date: _dt.date | None) -> str | None:
 
 def _titled(surname: Match, used: Sequence[Match]) -> bool:
     """ "President Bush", "Prime Minister May": a title right before the surname."""
-    return any(not m.named and m.end == surname.start for m in used)
+    return _title_of(surname, used) is not None
+
+
+def _title_of(person: Match, used: Sequence[Match]) -> Match | None:
+    """The agent match (a title) right before ``person``, if any."""
+    return next((m for m in used if not m.named and m.end == person.start), None)
+
+
+def _former(words: Sequence[str], end: int, width: int) -> bool:
+    """Whether one of the ``width`` words before ``end`` says the office is over ("former")."""
+    return bool(FORMER.intersection(w.lower().rstrip("-") for w in words[max(0, end - width): end]))
 
 
 def _in_office(blocks: tuple[str, ...], kind: str, person: Match, used: Sequence[Match],
@@ -161,8 +171,8 @@ def _in_office(blocks: tuple[str, ...], kind: str, person: Match, used: Sequence
     "ousted"...)."""
     if kind != "person" or blocks[-1] not in OUT_OF_OFFICE:
         return blocks
-    title = next((m for m in used if not m.named and m.end == person.start), None)
-    if title is None or any(w.lower().rstrip("-") in FORMER for w in words[: person.start]):
+    title = _title_of(person, used)
+    if title is None or _former(words, person.start, person.start):
         return blocks
     roles = split_code(title.sense.agent.role)
     return (*blocks[:-1], *roles) if roles and not OUT_OF_OFFICE.intersection(roles) else blocks
@@ -173,8 +183,7 @@ def _out_of_office(blocks: tuple[str, ...], kind: str, person: Match, words: Seq
     gives, the text says it is over, so the person is one of the country's elites (``ELI``)."""
     if kind != "person" or blocks[-1:] != ("GOV",) or len(blocks) < 2:
         return blocks
-    before = [w.lower().rstrip("-") for w in words[max(0, person.start - 4): person.start]]
-    return (*blocks[:-1], "ELI") if FORMER.intersection(before) else blocks
+    return (*blocks[:-1], "ELI") if _former(words, person.start, 4) else blocks
 
 
 def _add_roles(blocks: tuple[str, ...], roles: Sequence[str], *, bare: int) -> tuple[str, ...]:

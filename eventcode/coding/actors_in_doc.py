@@ -163,8 +163,9 @@ class DocumentActors:
 
     def _people_word(self, actor: Actor, phrase: Sequence[Token]) -> int | None:
         """Where the phrase names the actor's nation by its people ("Palestinians of the West Bank")."""
-        if actor.matched_text in [t.text for t in phrase]:
-            return [t.text for t in phrase].index(actor.matched_text)
+        texts = [t.text for t in phrase]
+        if actor.matched_text in texts:
+            return texts.index(actor.matched_text)
         found = next((i for i, t in enumerate(phrase) if t.text[:1].isupper() and t.text.endswith("s")), None)
         if found is None:
             return None
@@ -262,7 +263,7 @@ def _counted_people(actor: Actor, core: Sequence[Token], phrase: Sequence[Token]
     head = phrase[at]
     if head.upos not in ("NOUN", "PROPN") or not head.text[:1].isupper() or not head.text.endswith("s"):
         return False
-    placed = at + 1 < len(phrase) and phrase[at + 1].text.lower() in PLACE_PREPS | {"of"}
+    placed = at + 1 < len(phrase) and phrase[at + 1].text.lower() in PLACE_PREPS
     return (at == len(core) - 1 or placed) and (
         placed or any(t.upos in ("NUM", "ADJ") or t.lemma.lower() in COUNTED for t in core[:at]))
 

@@ -23,6 +23,7 @@ ACCIDENTS = frozenset({
     "epidemic", "pandemic", "wildfire", "eruption", "capsizing", "shipwreck",
 })
 CAUSE_PREPS = frozenset({"by", "in"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def accidental(tree: Tree, tok: Token) -> bool:
@@ -40,7 +41,7 @@ def describing(tree: Tree, tok: Token) -> bool:
     truce"; violence so reported, "villagers killed by militants", is still news)."""
     head = tree.head_of(tok)
     return tok.deprel == "acl" and tok.xpos == "VBN" and head is not None \
-        and head.upos in ("NOUN", "PROPN", "PRON") and head.deprel != "conj" and _under_verb(tree, head)
+        and head.upos in NOMINAL and head.deprel != "conj" and _under_verb(tree, head)
 
 
 def _under_verb(tree: Tree, tok: Token) -> bool:
@@ -63,7 +64,7 @@ def background(tree: Tree, tok: Token) -> bool:
     the noun is, not what happens now."""
     kids = tree.children(tok)
     head = tree.head_of(tok)
-    nominal = head is not None and head.upos in ("NOUN", "PROPN", "PRON")  # not "Some/DET 800,000 ... sought"
+    nominal = head is not None and head.upos in NOMINAL  # not "Some/DET 800,000 ... sought"
     place_relative = any(k.id < tok.id and k.lemma.lower() in ("where", "when") for k in kids)
     relative = (tok.deprel in ("acl:relcl", "acl") and nominal) or place_relative or any(
         k.id < tok.id and k.lemma.lower() in ("who", "whom", "which", "whose") for k in kids)

@@ -12,15 +12,13 @@ import attrs
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import ActorLookup, DocumentActors
 from eventcode.coding.dates import event_date
-from eventcode.coding.implied import implied_target
-from eventcode.coding.sentence import Candidate, code_sentence
+from eventcode.coding.implied import implied_target, people_where, unidentified_attacker
+from eventcode.coding.sentence import VIOLENT_ROOTS, Candidate, code_sentence
 from eventcode.coding.tree import Tree
 from eventcode.records import Actor, Event, Location, ParsedSentence
 from eventcode.verbs.records import VerbDictionary
 
 __all__ = ["DocumentCoder", "PlaceLookup"]
-
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 class PlaceLookup(Protocol):
@@ -74,10 +72,10 @@ class DocumentCoder:
         source, target = _localised(c.source, where), _localised(c.target, where)
         if target is None and source is not None and source is not c.source:
             target = next(iter(implied_target(c.code, [source])), None)  # "students protested in Nairobi"
-        target = _people_where(target, where)
+        target = people_where(target, where)
         if source is None and c.code[:2] in VIOLENT_ROOTS and where is not None and where.country \
                 and self.codebook.unidentified_attackers:
-            source = _unidentified(where.country)  # "killed by a roadside bomb near Samarra"
+            source = unidentified_attacker(where.country)  # "killed by a roadside bomb near Samarra"
         if source is not None and target is not None and source.code == target.code:
             source, target = c.source, c.target  # the place must not make an actor act on itself
         return Event(
@@ -105,22 +103,6 @@ def _localised(actor: Actor | None, where: Location | None) -> Actor | None:
     if actor is None or actor.match != "agent" or actor.country or where is None or not where.country:
         return actor
     return attrs.evolve(actor, code=where.country + actor.code, country=where.country, match="composed")
-
-
-def _people_where(target: Actor | None, where: Location | None) -> Actor | None:
-    """An implied target that is a people ("threatened to ban voting in East Jerusalem") is the
-    people of the place where the act happens."""
-    if target is None or target.match != "implied" or target.roles != ("CVL",) \
-            or where is None or not where.country or where.country == target.country:
-        return target
-    return attrs.evolve(target, code=where.country + "CVL", country=where.country, name=f"CVL of {where.country}")
-
-
-def _unidentified(country: str) -> Actor:
-    """An attack the text names no perpetrator of: an unidentified armed group of the country
-    where it happened (ACLED's "Unidentified Armed Group (Iraq)"), marked ``implied``."""
-    return Actor(code=country + "UAF", name=f"unidentified armed group of {country}", country=country,
-                 roles=("UAF",), match="implied", score=50.0)
 
 
 def _countries(cands: Sequence[Candidate]) -> list[str]:

@@ -3,15 +3,17 @@
 - A protest that names no one is aimed at the government of the protesters' country; a
   curfew, state of emergency or ban at its people (``implied_target``).
 - A bare domestic role acting on one state's institutions is of that state (``domestic``).
+- An attack that names no perpetrator is an unidentified armed group's of the country where
+  it happened (``unidentified_attacker``), as ACLED codes it.
 """
 
 from __future__ import annotations
 
 import attrs
 
-from eventcode.records import Actor
+from eventcode.records import Actor, Location
 
-__all__ = ["IMPLIED_TARGETS", "domestic", "implied_target"]
+__all__ = ["IMPLIED_TARGETS", "domestic", "implied_target", "people_where", "unidentified_attacker"]
 
 IMPLIED_TARGETS = {"14": "GOV", "172": "CVL", "132": "CVL"}
 """Whom an act that names no one is aimed at, by code prefix (see ``implied_target``)."""
@@ -41,5 +43,23 @@ def implied_target(code: str, sources: list[Actor]) -> list[Actor]:
     if role is None or len(countries) != 1:
         return []
     (country,) = countries
-    return [Actor(code=country + role, name=f"{role} of {country}", country=country, roles=(role,),
-                  match="implied", score=50.0)]
+    return [_implied(country, role, f"{role} of {country}")]
+
+
+def people_where(target: Actor | None, where: Location | None) -> Actor | None:
+    """An implied target that is a people ("threatened to ban voting in East Jerusalem") is the
+    people of the place where the act happens."""
+    if target is None or target.match != "implied" or target.roles != ("CVL",) \
+            or where is None or not where.country or where.country == target.country:
+        return target
+    return _implied(where.country, "CVL", f"CVL of {where.country}")
+
+
+def unidentified_attacker(country: str) -> Actor:
+    """An attack the text names no perpetrator of: an unidentified armed group of the country
+    where it happened (ACLED's "Unidentified Armed Group (Iraq)"), marked ``implied``."""
+    return _implied(country, "UAF", f"unidentified armed group of {country}")
+
+
+def _implied(country: str, role: str, name: str) -> Actor:
+    return Actor(code=country + role, name=name, country=country, roles=(role,), match="implied", score=50.0)

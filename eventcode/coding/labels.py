@@ -16,7 +16,12 @@ from collections.abc import Sequence
 
 import attrs
 
-from eventcode.coding.time_words import MEASURE_WORDS, QUANTITY_WORDS, TIME_WORDS
+from eventcode.coding.time_words import (
+    DAY_WORDS,
+    MEASURE_WORDS,
+    QUANTITY_WORDS,
+    TIME_WORDS,
+)
 from eventcode.records import Token
 
 __all__ = ["bare_objects"]
@@ -25,6 +30,7 @@ _RELABELLED = frozenset({"obl", "obl:agent", "nmod", "obl:unmarked", "nsubj", "c
 _OBJECTS = frozenset({"obj", "ccomp", "xcomp", "iobj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _TIME = TIME_WORDS | MEASURE_WORDS
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def bare_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -209,11 +215,7 @@ def _subjects_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
     return out
 
 
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "today", "yesterday", "tonight"})
 _TIME_CASES = frozenset({"on", "in", "during", "by", "until", "since", "before", "after", "from"})
-
-
 _NOUN_PARTS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
 
 
@@ -223,7 +225,7 @@ def _determiner_arguments(tokens: Sequence[Token]) -> Sequence[Token]:
     and a verb that noun was made the subject of describes it."""
     out = list(tokens)
     for k, det in enumerate(tokens):
-        if det.upos != "DET" or det.deprel not in ("obj", "obl", "nsubj") or det.lemma.lower() not in ("the", "a", "an"):
+        if det.upos != "DET" or det.deprel not in ("obj", "obl", "nsubj") or det.lemma.lower() not in _ARTICLES:
             continue
         j = k + 1
         while j + 1 < len(tokens) and tokens[j].upos in _NOUN_PARTS and tokens[j + 1].upos in _NOUN_PARTS:
@@ -249,7 +251,7 @@ def _names_before_days(tokens: Sequence[Token]) -> Sequence[Token]:
         own = kids.get(day.id, [])
         case = next((c for c in own if c.deprel == "case" and c.id < day.id), None)
         names = [c for c in own if c.upos == "PROPN" and c.id < day.id and case is not None and c.id > case.id]
-        if day.lemma.lower() not in _DAYS or case is None or case.lemma.lower() in _TIME_CASES or not names:
+        if day.lemma.lower() not in DAY_WORDS or case is None or case.lemma.lower() in _TIME_CASES or not names:
             continue
         name = names[-1]
         out[name.id - 1] = attrs.evolve(name, head=day.head, deprel=day.deprel)
@@ -272,7 +274,7 @@ def _actives(tokens: Sequence[Token]) -> Sequence[Token]:
     for k, t in enumerate(tokens):
         if t.deprel != "nsubj:pass" or t.id > t.head or tokens[t.head - 1].deprel != "root":
             continue
-        if any(c.deprel == "det" and c.lemma.lower() in ("the", "a", "an") for c in kids.get(t.id, [])):
+        if any(c.deprel == "det" and c.lemma.lower() in _ARTICLES for c in kids.get(t.id, [])):
             out[k] = attrs.evolve(t, deprel="nsubj")
     return out
 

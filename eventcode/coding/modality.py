@@ -110,7 +110,7 @@ def _own_mood(tree: Tree, tok: Token) -> str:
         return "hypothetical"
     if auxes & FUTURE_AUX or _going_to(tree, tok):
         return "intent"
-    if _marked(tree, tok, {"to"}) and tok.deprel in ("root", "parataxis"):
+    if tree.infinitive(tok) and tok.deprel in ("root", "parataxis"):
         return "intent"  # headline: "Turkey, Russia to hold talks"
     return "asserted"
 
@@ -125,7 +125,7 @@ def _governor_mood(tree: Tree, child: Token, head: Token) -> str:
     if lemma in WANTING and _asked(tree, child, head):
         return "embedded"  # "wants Uganda to release ...": an appeal to Uganda (02.want.to)
     if lemma in INTENT_GOVERNORS and (child.deprel.split(":")[0] in ("xcomp", "acl") or (
-            child.deprel == "advcl" and _marked(tree, child, {"to"}))):
+            child.deprel == "advcl" and tree.infinitive(child))):
         return "intent"  # "plans to attack"; "is committed to opening up" (to + -ing)
     own = _own_mood(tree, head)
     return own if own == "hypothetical" else "asserted"
@@ -137,7 +137,7 @@ def _asked(tree: Tree, child: Token, head: Token) -> bool:
     if child.deprel == "xcomp":
         return any(k.id < child.id for k in tree.exact_children(head, "obj", "iobj"))
     return child.deprel in ("obj", "iobj") and any(
-        _marked(tree, k, {"to"}) for k in tree.exact_children(child, "acl"))
+        tree.infinitive(k) for k in tree.exact_children(child, "acl"))
 
 
 def _future(tree: Tree, tok: Token) -> bool:

@@ -98,8 +98,7 @@ def purpose_addressee(tree: Tree, tok: Token) -> tuple[Phrase, ...]:
     """ "summoned Niger's ambassador to complain": the object of the verb whose purpose the
     infinitive at ``tok`` states (the one the complaint was made to)."""
     head = tree.head_of(tok)
-    if head is None or tok.deprel not in ("advcl", "xcomp") or not any(
-            k.lemma.lower() == "to" for k in tree.exact_children(tok, "mark")):
+    if head is None or tok.deprel not in ("advcl", "xcomp") or not tree.infinitive(tok):
         return ()
     return tuple(p for k in tree.exact_children(head, "obj") for p in _phrases(tree, k))
 
@@ -251,7 +250,7 @@ def subject_of(tree: Tree, tok: Token, depth: int = 0) -> Token | None:
         return None
     if tok.deprel.startswith("acl") and head.lemma.lower() in DOCUMENTS and head.deprel == "obj":
         return subject_of(tree, tree.head_of(head), depth + 1)  # "signed a decree recognising X"
-    if tok.deprel == "acl" and head.upos == "NOUN" and _infinitive(tree, tok) and (
+    if tok.deprel == "acl" and head.upos == "NOUN" and tree.infinitive(tok) and (
             (head.deprel == "obj" and not tree.exact_children(head, "nmod:poss")
              and not any(tree.case_of(k) in ("of", "by") for k in tree.exact_children(head, "nmod")))
             or (head.deprel == "obl" and tree.case_of(head) is not None)):
@@ -278,10 +277,6 @@ def _speakers_participle(tree: Tree, tok: Token, speech: Token) -> bool:
     """ "The elders wrote to the president, urging him to ...": a bare participle after the
     speech verb is the speaker's act (one before it, "..., killing nine, a group said", is not)."""
     return tok.deprel == "advcl" and tok.xpos == "VBG" and speech.id < tok.id and not tree.exact_children(tok, "mark")
-
-
-def _infinitive(tree: Tree, tok: Token) -> bool:
-    return any(k.lemma.lower() == "to" for k in tree.exact_children(tok, "mark"))
 
 
 def _passive_subject(tree: Tree, head: Token) -> Token | None:

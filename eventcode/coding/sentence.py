@@ -216,7 +216,8 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     """Events of one trigger; ``inner``: the act embedded under it, whose target it may take."""
     roles = roles_for(tree, m)
     sources, src_ids = _resolved(actors, roles.sources)
-    if _instrument(roles, code):  # "killed by a bomb outside the Somali city of Kismayo": where, not who
+    instrument = _instrument(roles, code)
+    if instrument:  # "killed by a bomb outside the Somali city of Kismayo": where, not who
         sources = [s for s in sources if s.match != "place"]
     if not sources and roles.apposed:
         sources, src_ids = _resolved(actors, roles.apposed)
@@ -226,7 +227,7 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     targets, tgt_ids = _targets(tree, m, code, info, roles, sources, actors, inner)
     targets = [_not_the_source(actors, t, sources) for t in targets] or implied_target(code, sources)
     sources = [domestic(s, targets) for s in sources]
-    if not sources and not ((roles.passive or _instrument(roles, code)) and targets):
+    if not sources and not ((roles.passive or instrument) and targets):
         return []
     pairs = _pairs(tree, m, code, info, sources, targets)
     return [Candidate(code, s, t, m, mood, src_ids | tgt_ids) for s, t in pairs if not same_actor(s, t)]
@@ -255,7 +256,7 @@ def _targets(tree: Tree, m: TriggerMatch, code: str, info, roles, sources: list[
             targets, ids = _fallback_targets(actors, inner_roles, sources, venues_only=True)
     if not targets and inner is None and code[:2] in AIMED_ROOTS:
         targets, ids = _resolved(actors, complement_targets(tree, m.token), remember=False)
-        targets = [t for t in targets if not any(same_actor(s, t) for s in sources)]
+        targets = _not_sources(targets, sources)
     if not targets and code[:2] in ADDRESSED_ROOTS:  # "summoned the ambassador to complain"
         targets, ids = _resolved(actors, purpose_addressee(tree, m.token), remember=False)
         targets = [t for t in targets if t.country and all(s.country != t.country for s in sources)]
@@ -333,12 +334,16 @@ def _fallback_targets(actors: DocumentActors, roles, sources: list[Actor], *, ve
     activists staged a protest in Beijing": CHN). A bare role takes none from there: the
     place is where it acts ("Hundreds protested in Tbilisi")."""
     targets, ids = ([], frozenset()) if venues_only else _first_resolved(actors, roles.fallback)
-    targets = [t for t in targets if not any(same_actor(s, t) for s in sources)]
+    targets = _not_sources(targets, sources)
     if targets or not sources or not venues or any(s.match == "agent" and not s.country for s in sources):
         return targets, ids  # a bare role ("Hundreds", "police") takes its country from there
     targets, ids = _first_venue(actors, (*roles.targets, *roles.venues))
     own = {s.country for s in sources}
     return [t for t in targets if t.country not in own and not any(same_actor(s, t) for s in sources)], ids
+
+
+def _not_sources(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
+    return [t for t in targets if not any(same_actor(s, t) for s in sources)]
 
 
 def _first_venue(actors: DocumentActors, phrases) -> tuple[list[Actor], frozenset[int]]:

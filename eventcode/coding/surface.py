@@ -19,7 +19,7 @@ def listed_subjects(tree: Tree, verb: Token) -> tuple[Phrase, ...]:
     the words right before the verb, when they are only a list of noun phrases (names, nouns,
     adjectives, determiners, commas, 'and') that opens the clause, split at commas and 'and';
     () when they are not, or make fewer than two members."""
-    if any(k.lemma.lower() == "to" for k in tree.exact_children(verb, "mark")):
+    if tree.infinitive(verb):
         return ()  # "visit Togo and Benin to mediate": an infinitive has no subject before it
     span = _span(tree, verb)
     if not span or not any(t.upos == "CCONJ" and t.lemma.lower() in LIST_WORDS for t in span):

@@ -3,13 +3,15 @@ repair and the phrase repairs)."""
 
 from __future__ import annotations
 
-__all__ = ["MEASURE_WORDS", "QUANTITY_WORDS", "TIME_WORDS"]
+__all__ = ["DAY_WORDS", "MEASURE_WORDS", "QUANTITY_WORDS", "TIME_WORDS"]
 
-TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tomorrow", "tonight", "day", "week", "month",
-    "year", "weekend", "morning", "afternoon", "evening", "night", "hour", "time", "date",
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "today", "yesterday", "tonight"})
+"""Words that name one day ("met with X Tuesday")."""
+TIME_WORDS = DAY_WORDS | frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "tomorrow", "day", "week", "month", "year", "weekend",
+    "morning", "afternoon", "evening", "night", "hour", "time", "date",
 })
 MEASURE_WORDS = frozenset({"minute", "decade", "century", "percent", "mile", "kilometre",
                            "kilometer", "meter", "metre"})

@@ -66,6 +66,10 @@ class Tree:
             self._memo[key] = self._case_of(tok)
         return self._memo[key]  # type: ignore[return-value]
 
+    def infinitive(self, tok: Token) -> bool:
+        """Whether ``tok`` is marked by infinitival *to* ("to mediate")."""
+        return any(k.lemma.lower() == "to" for k in self.exact_children(tok, "mark"))
+
     def _case_of(self, tok: Token) -> str | None:
         for k in self._children[tok.id]:
             if k.deprel in ("case", "mark") and k.upos in ("ADP", "SCONJ", "PART"):
