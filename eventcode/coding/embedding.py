@@ -24,6 +24,7 @@ ATTEMPTS = frozenset({"try", "attempt", "plot", "conspire"})
 ATTEMPTED = MappingProxyType({"186": "185"})  # CAMEO codes attempts only for assassinations
 PROTESTS = frozenset({"141", "142", "143", "144", "145"})
 REFORM_DEMANDS = frozenset({"104", "024"})  # demands/appeals for leadership, policy, rights, institutions
+CARRIED_COMPLAINTS = frozenset({"110", "111", "114"})  # "to denounce X", "to complain about X"
 EMBEDDING_RELS = frozenset({"xcomp", "ccomp", "advcl", "obj", "obl", "acl"})
 APPEAL = MappingProxyType({
     "04": "026", "045": "028", "046": "026", "039": "028", "05": "022",
@@ -111,21 +112,32 @@ def attempted_code(tree: Tree, m: TriggerMatch, code: str) -> str:
 
 
 def protest_codes(tree: Tree, coded: dict[int, tuple[TriggerMatch, str]]) -> tuple[dict[int, str], dict[int, int]]:
-    """ "Protesters blocked roads demanding the government's resignation": the demand gives the
-    protest its fourth digit (144 + 1041 -> 1441) and is not coded on its own.
+    """ "Protesters blocked roads demanding the government's resignation": a demand or complaint
+    carried by a protest is what the protest is about, not an event of its own. A reform demand
+    gives a three-digit protest its fourth digit (144 + 1041 -> 1441); any other demand,
+    complaint or protest ("staged rallies to demand higher wages", "began a hunger strike to
+    protest the ruling") is absorbed as it is.
 
     ``coded`` maps trigger token ids to (match, code); returns new codes and, for each demand
     consumed, the protest that took it."""
     new: dict[int, str] = {}
     used: dict[int, int] = {}
     for tid, (m, code) in coded.items():
-        if code[:3] not in PROTESTS or len(code) != 3:
+        if code[:3] not in PROTESTS or tid in used:
             continue
         holders = [m.token] + ([m.obj] if m.obj is not None else [])  # "a strike demanding X"
         for kid in (k for h in holders for k in tree.children(h, "advcl", "xcomp", "acl", "conj", "obl")):
             demand = coded.get(kid.id)
-            if demand is not None and demand[1][:3] in REFORM_DEMANDS and len(demand[1]) == 4:
+            if demand is None or not _carried(demand[1]) or kid.id == tid:
+                continue
+            if len(code) == 3 and demand[1][:3] in REFORM_DEMANDS and len(demand[1]) == 4:
                 new[tid] = code + demand[1][3]
-                used[kid.id] = tid
-                break
+            used[kid.id] = tid
+            break
     return new, used
+
+
+def _carried(code: str) -> bool:
+    """Codes a protest can carry: demands (10), reform appeals (024), complaints (110, 111, 114) and
+    protests (14)."""
+    return code[:2] in ("10", "14") or code[:3] in CARRIED_COMPLAINTS or code[:3] in REFORM_DEMANDS

@@ -67,6 +67,7 @@ class Tagger:
         self._vb = self._index.get("VERB/VB", -1)
         self._vbz, self._nns = self._index.get("VERB/VBZ", -1), self._index.get("NOUN/NNS", -1)
         self._to = self._index.get("PART/TO", -1)
+        self._in = self._index.get("ADP/IN", -1)
         self._vbg = self._index.get("VERB/VBG", -1)
         self._finite_main = frozenset(self._index[c] for c in ("VERB/VBD", "VERB/VBZ", "VERB/VBP")
                                       if c in self._index)
@@ -175,6 +176,7 @@ class Tagger:
         ids, margins = self._decode(normed, base, [len(sentences[k]) for k in order])
         for k, words, tags, margin in zip(order, normed, ids, margins):
             self._infinitives(words[2:-2], tags)
+            self._to_numbers(tags)
             self._nouns_after_verbs(words[2:-2], tags)
             self._gerund_nouns(words[2:-2], tags)
             self._hedge_adjectives(words[2:-2], tags)
@@ -221,6 +223,13 @@ class Tagger:
                     and not words[k].endswith(_INFLECTED) \
                     and _only_verb(lexicon_class(words[k])):
                 tags[k - 1], tags[k] = self._to, self._vb
+
+    def _to_numbers(self, tags: list[int]) -> None:
+        """ "granted asylum to five officers": an infinitive marker is never followed by a
+        number, so *to* before one is a preposition."""
+        for k in range(len(tags) - 1):
+            if tags[k] == self._to and self._upos[tags[k + 1]] == "NUM":
+                tags[k] = self._in
 
     def _nouns_after_verbs(self, words: Sequence[str], tags: list[int]) -> None:
         """ "workers stopped work": a base-form verb right after a finite main verb that takes no
