@@ -274,6 +274,9 @@ def test_tagger_verb_after_to_is_an_infinitive(engine: FastEngine, words, before
     ("_hyphen_adjectives", "to war-torn Malawi", "PART/TO VERB/VB PROPN/NNP", 1, "ADJ/JJ"),
     # ... but a hyphenated base form stays a verb ("to fast-track talks")
     ("_hyphen_adjectives", "to fast-track talks", "PART/TO VERB/VB NOUN/NNS", 1, "VERB/VB"),
+    # no infinitive starts with a number: "asylum to five officers"
+    ("_to_numbers", "asylum to five officers", "NOUN/NN PART/TO NUM/CD NOUN/NNS", 1, "ADP/IN"),
+    ("_to_numbers", "to release five", "PART/TO VERB/VB NUM/CD", 0, "PART/TO"),
 ])
 def test_tagger_word_repairs(engine: FastEngine, repair: str, words: str, before: str, index: int,
                              after: str) -> None:

@@ -176,7 +176,7 @@ class Tagger:
         ids, margins = self._decode(normed, base, [len(sentences[k]) for k in order])
         for k, words, tags, margin in zip(order, normed, ids, margins):
             self._infinitives(words[2:-2], tags)
-            self._to_numbers(tags)
+            self._to_numbers(words[2:-2], tags)
             self._nouns_after_verbs(words[2:-2], tags)
             self._gerund_nouns(words[2:-2], tags)
             self._hedge_adjectives(words[2:-2], tags)
@@ -224,7 +224,7 @@ class Tagger:
                     and _only_verb(lexicon_class(words[k])):
                 tags[k - 1], tags[k] = self._to, self._vb
 
-    def _to_numbers(self, tags: list[int]) -> None:
+    def _to_numbers(self, words: Sequence[str], tags: list[int]) -> None:
         """ "granted asylum to five officers": an infinitive marker is never followed by a
         number, so *to* before one is a preposition."""
         for k in range(len(tags) - 1):
