@@ -34,6 +34,11 @@ EMBEDDING_GOVERNORS = frozenset({
     "demand", "warn", "accuse", "condemn", "blame", "allege", "suspect", "stop", "halt", "cease",
     "prevent", "forbid", "ban", "oppose", "appeal", "press", "encourage", "invite",
 })  # not "order": an ordered act is coded as the orderer's (roles.SUBJECT_CONTROL)
+EMBEDDING_NOUNS = frozenset({
+    "pressure", "permission", "call", "demand", "request", "appeal", "plea", "ultimatum",
+    "authorization", "authorisation", "mandate", "invitation", "approval", "licence", "license",
+    "go-ahead", "right",
+})  # "faces pressure to help Iran", "the right to fire": the act is asked for or allowed only
 WANTING = frozenset({"want", "wish"})  # "X wants Y to act": X asks Y, Y does nothing yet
 NEGATIVE_NOUNS = frozenset({"plan", "intention", "intent", "desire"})
 _INTENT = MappingProxyType({
@@ -122,6 +127,8 @@ def _governor_mood(tree: Tree, child: Token, head: Token) -> str:
     if lemma in EMBEDDING_GOVERNORS and child.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl",
                                                                         "obj", "obl", "iobj"):
         return "embedded"
+    if _noun_complement(tree, child, head):
+        return "embedded"
     if lemma in WANTING and _asked(tree, child, head):
         return "embedded"  # "wants Uganda to release ...": an appeal to Uganda (02.want.to)
     if lemma in INTENT_GOVERNORS and (child.deprel.split(":")[0] in ("xcomp", "acl") or (
@@ -129,6 +136,18 @@ def _governor_mood(tree: Tree, child: Token, head: Token) -> str:
         return "intent"  # "plans to attack"; "is committed to opening up" (to + -ing)
     own = _own_mood(tree, head)
     return own if own == "hypothetical" else "asserted"
+
+
+def _noun_complement(tree: Tree, child: Token, head: Token) -> bool:
+    """ "permission to attack", "faces pressure from Congress to help Iran" (the infinitive
+    hung on the verb whose object the noun is): an infinitive completing a noun of asking or
+    allowing."""
+    if not tree.infinitive(child):
+        return False
+    if child.deprel.startswith("acl"):
+        return head.lemma.lower() in EMBEDDING_NOUNS
+    return child.deprel == "advcl" and any(
+        o.lemma.lower() in EMBEDDING_NOUNS for o in tree.exact_children(head, "obj"))
 
 
 def _asked(tree: Tree, child: Token, head: Token) -> bool:
