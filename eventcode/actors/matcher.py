@@ -15,7 +15,7 @@ from eventcode.lexicon import is_english_word
 __all__ = ["Match", "Pieces", "exact_matches", "fuzzy_matches"]
 
 # A country or group next to these words is not the actor itself: "Iran-backed Houthis",
-# "pro-Russian separatists", "US-led coalition".
+# "pro-Russian separatists", "US-led coalition", "NATO-member Norway".
 _IGNORE_BEFORE = frozenset({"pro", "anti"})
 _IGNORE_AFTER = frozenset({"backed", "allied", "aligned", "sponsored", "supported",
                            "funded", "trained", "based", "brokered", "controlled", "held"})
@@ -109,8 +109,18 @@ def _match(pieces: Pieces, words: Sequence[str], i: int, j: int, sense: Sense) -
     ignored = sense.form != "agent" and (
         (i > 0 and pieces.folded[i - 1] in _IGNORE_BEFORE)
         or (j < len(pieces.folded) and pieces.folded[j] in _IGNORE_AFTER))
-    ignored = ignored or (sense.form == "surname" and _name_follows(words, end))
+    ignored = ignored or (sense.form == "surname" and _name_follows(words, end)) \
+        or (sense.form != "agent" and _member_before_name(pieces, words, j))
     return Match(start, end, sense, " ".join(words[start:end]), j - 1 in pieces.possessive, ignored)
+
+
+def _member_before_name(pieces: Pieces, words: Sequence[str], j: int) -> bool:
+    """ "NATO-member Norway", "EU member Malta": the body only describes the named member
+    ("NATO members", "a NATO member" stay the body)."""
+    if j >= len(pieces.folded) or pieces.folded[j] != "member":
+        return False
+    after = pieces.token_of[j] + 1
+    return after < len(words) and words[after][:1].isupper()
 
 
 def _name_follows(words: Sequence[str], end: int) -> bool:
