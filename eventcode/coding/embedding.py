@@ -24,6 +24,9 @@ ATTEMPTS = frozenset({"try", "attempt", "plot", "conspire"})
 ATTEMPTED = MappingProxyType({"186": "185"})  # CAMEO codes attempts only for assassinations
 PROTESTS = frozenset({"141", "142", "143", "144", "145"})
 REFORM_DEMANDS = frozenset({"104", "024"})  # demands/appeals for leadership, policy, rights, institutions
+RIOT = "145"
+RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
+RIOT_ROOTS, PLAIN_ATTACK = frozenset({"17", "18"}), "190"
 CARRIED_COMPLAINTS = frozenset({"110", "111", "114"})  # "to denounce X", "to complain about X"
 EMBEDDING_RELS = frozenset({"xcomp", "ccomp", "advcl", "obj", "obl", "acl"})
 APPEAL = MappingProxyType({
@@ -135,6 +138,16 @@ def protest_codes(tree: Tree, coded: dict[int, tuple[TriggerMatch, str]]) -> tup
             used[kid.id] = tid
             break
     return new, used
+
+
+def riot_code(code: str, sources) -> str:
+    """ "Protesters torched a police station", "a rioter demolished the building", "protesters
+    attacked the police": property destruction, assault or plain attack by demonstrators is
+    violent protest (145); armed fighting with named weapons (193-196) stays what it is."""
+    if (code[:2] in RIOT_ROOTS or code == PLAIN_ATTACK) and any(t.lemma.lower() in RIOTERS and t.upos == "NOUN"
+                                        for phrase in sources for t in phrase):
+        return RIOT
+    return code
 
 
 def _carried(code: str) -> bool:

@@ -15,6 +15,7 @@ from eventcode.coding.embedding import (
     attempted_code,
     embedded_acts,
     protest_codes,
+    riot_code,
     refines,
     specialised_codes,
 )
@@ -221,6 +222,7 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
         sources = [s for s in sources if s.match != "place"]
     if not sources and roles.apposed:
         sources, src_ids = _resolved(actors, roles.apposed)
+    code = riot_code(code, roles.sources)
     if code == EXERCISE_CODE and len({s.country for s in sources if s.country}) > 1:
         code = JOINT_EXERCISE_CODE  # "Kenyan and Ugandan troops launched war games": together
     info = codebook.info(code) if codebook.is_valid(code) else None
