@@ -383,11 +383,16 @@ def _attribution(tree: Tree, c: Candidate) -> bool:
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
+    """One event per (source, code, target); one with no target gives way to the same source
+    and code with a target ("used tear gas to disperse the demonstrators": one 175)."""
+    def key(c: Candidate) -> tuple:
+        return (c.source.code if c.source else None, c.code, c.target.code if c.target else None)
+    aimed = {key(c)[:2] for c in found if c.target is not None}
     seen, out = set(), []
     for c in found:
-        key = (c.source.code if c.source else None, c.code, c.target.code if c.target else None)
-        if key not in seen:
-            seen.add(key)
+        k = key(c)
+        if k not in seen and not (c.target is None and k[:2] in aimed):
+            seen.add(k)
             out.append(c)
     return out
 

@@ -277,6 +277,11 @@ def test_tagger_verb_after_to_is_an_infinitive(engine: FastEngine, words, before
     # no infinitive starts with a number: "asylum to five officers"
     ("_to_numbers", "asylum to five officers", "NOUN/NN PART/TO NUM/CD NOUN/NNS", 1, "ADP/IN"),
     ("_to_numbers", "to release five", "PART/TO VERB/VB NUM/CD", 0, "PART/TO"),
+    # a demonym tagged as a name before a common noun is an adjective ...
+    ("_demonyms", "Kenyan police used", "PROPN/NNP NOUN/NN VERB/VBD", 0, "ADJ/JJ"),
+    # ... but a name stays a name ("Kenya police"), and a demonym before a name too
+    ("_demonyms", "Kenya police used", "PROPN/NNP NOUN/NN VERB/VBD", 0, "PROPN/NNP"),
+    ("_demonyms", "Kenyan Airways flew", "PROPN/NNP PROPN/NNP VERB/VBD", 0, "PROPN/NNP"),
 ])
 def test_tagger_word_repairs(engine: FastEngine, repair: str, words: str, before: str, index: int,
                              after: str) -> None:

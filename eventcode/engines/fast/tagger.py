@@ -185,6 +185,7 @@ class Tagger:
             self._have(words[2:-2], tags)
             self._possessed(words[2:-2], tags)
             self._names(sentences[k], tags)
+            self._demonyms(sentences[k], tags)
         out: list[tuple[list[str], list[str]]] = [([], [])] * len(sentences)
         for k, words, tags in zip(order, normed, ids):
             out[k] = (words[2:-2], [self.classes[t] for t in tags])
@@ -316,6 +317,17 @@ class Tagger:
             if tags[k] in self._closed and word[:1].isupper() and self._propn >= 0 \
                     and word.replace("-", "").isalpha() and word.lower() not in function_words():
                 tags[k] = self._propn
+
+    def _demonyms(self, words: Sequence[str], tags: list[int]) -> None:
+        """ "Kenyan police used ...": a capitalised word tagged as a name that the lexicon knows
+        only as an adjective and a noun (a demonym), before a common noun, is an adjective; so is
+        one coordinated with such an adjective ("Kenyan and Ugandan troops")."""
+        for k in range(len(tags) - 2, -1, -1):
+            if tags[k] != self._propn or not words[k][:1].isupper() or lexicon_class(words[k]) != "ADJ|NOUN":
+                continue
+            listed = k + 2 < len(tags) and words[k + 1] in ("and", "or", ",") and tags[k + 2] == self._adj
+            if tags[k + 1] in (self._noun, self._nns) or listed:
+                tags[k] = self._adj
 
     def _have(self, words: Sequence[str], tags: list[int]) -> None:
         """``have`` is an auxiliary exactly when a past participle follows in its clause: AUX
