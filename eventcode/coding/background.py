@@ -1,7 +1,8 @@
 """Triggers that are no event of their own: background, description, accident.
 
 - A relative clause about an earlier event ("the helicopter that was captured last week",
-  "whom they had taken hostage two weeks ago") describes its noun.
+  "whom they had taken hostage two weeks ago") or in the simple present ("Hamas, which
+  advocates Israel's destruction") describes its noun.
 - A passive participle on a noun ("citizens suspected by Peru of smuggling arms") says what
   the noun is, in passing; violence so reported is still news.
 - A violent verb whose cause is an accident or a disaster ("killed in a bus crash", "killed by
@@ -70,6 +71,8 @@ def background(tree: Tree, tok: Token) -> bool:
         k.id < tok.id and k.lemma.lower() in ("who", "whom", "which", "whose") for k in kids)
     if not relative:
         return False
+    if tok.xpos in ("VBZ", "VBP") and not any(k.deprel.startswith("aux") for k in kids):
+        return True  # "Hamas, which advocates Israel's destruction": what the noun does, habitually
     perfect = {k.text.lower() for k in kids if k.deprel.startswith("aux")} & {"had", "has", "have"}
     if "had" in perfect or (perfect and place_relative):
         return True  # "a curfew in Montenegro, where 28 people have been killed this year"
