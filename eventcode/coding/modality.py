@@ -135,6 +135,8 @@ def _governor_mood(tree: Tree, child: Token, head: Token) -> str:
             child.deprel == "advcl" and tree.infinitive(child))):
         return "intent"  # "plans to attack"; "is committed to opening up" (to + -ing)
     own = _own_mood(tree, head)
+    if own == "intent" and child.deprel == "advcl" and tree.infinitive(child):
+        return "intent"  # "will visit Kenya to mediate": the purpose of a planned act is planned too
     return own if own == "hypothetical" else "asserted"
 
 
