@@ -33,6 +33,9 @@ EMBEDDING_GOVERNORS = frozenset({
     "deny", "refuse", "fail", "decline", "reject", "avoid", "threaten", "urge", "call", "ask",
     "demand", "warn", "accuse", "condemn", "blame", "allege", "suspect", "stop", "halt", "cease",
     "prevent", "forbid", "ban", "oppose", "appeal", "press", "encourage", "invite",
+    # punished or charged for an act: "arrested two men for attacking", "convicted X of murder"
+    "charge", "convict", "sentence", "indict", "prosecute", "punish", "fine", "arrest", "jail",
+    "imprison", "detain",
 })  # not "order": an ordered act is coded as the orderer's (roles.SUBJECT_CONTROL)
 EMBEDDING_NOUNS = frozenset({
     "pressure", "permission", "call", "demand", "request", "appeal", "plea", "ultimatum",

@@ -217,9 +217,12 @@ def test_tagger_on_words_rare_in_web_text(engine: FastEngine, sentence: str, wor
     # a base form heads no sentence ("to press", "that he be reinstated") ...
     ("protesters blocked roads to press demands".split(),
      "NOUN/NNS ADJ/JJ NOUN/NNS PART/TO VERB/VB NOUN/NNS", "VERB/VBD"),
-    # ... but a present tense may ("they blocked roads and press demands")
+    # ... but a present tense may ("blocked roads as they press demands")
+    ("protesters blocked roads as they press demands".split(),
+     "NOUN/NNS ADJ/JJ NOUN/NNS SCONJ/IN PRON/PRP VERB/VBP NOUN/NNS", "ADJ/JJ"),
+    # ... not one right after "and", which needs a first conjunct
     ("protesters blocked roads and press demands".split(),
-     "NOUN/NNS ADJ/JJ NOUN/NNS CCONJ/CC VERB/VBP NOUN/NNS", "ADJ/JJ"),
+     "NOUN/NNS ADJ/JJ NOUN/NNS CCONJ/CC VERB/VBP NOUN/NNS", "VERB/VBD"),
 ])
 def test_tagger_ensures_a_finite_verb(engine: FastEngine, words, before, after) -> None:
     margins = [0.0] * len(words)
@@ -297,3 +300,9 @@ def test_tagger_word_repairs(engine: FastEngine, repair: str, words: str, before
 ])
 def test_tagger_plural_noun_before_to_is_the_present_verb(engine: FastEngine, words, before, after) -> None:
     assert _repaired(engine, "_ensure_finite", words, before, [0.0] * len(words))[1] == after
+
+
+def test_tagger_finite_verb_after_and_needs_a_first_conjunct(engine: FastEngine) -> None:
+    words = "police arrested ten protesters and detained them".split()
+    before = "NOUN/NNS VERB/VBN NUM/CD NOUN/NNS CCONJ/CC VERB/VBD PRON/PRP"
+    assert _repaired(engine, "_ensure_finite", words, before, [9.0] * len(words))[1] == "VERB/VBD"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from eventcode.engines.fast.models import Models
 from eventcode.engines.fast.parser import concat_ids
-from eventcode.engines.fast.rules import passive_heads, relabel
+from eventcode.engines.fast.rules import lift_verb_conjuncts, passive_heads, relabel
 from eventcode.records import Token
 
 __all__ = ["annotate", "annotate_words"]
@@ -26,6 +26,7 @@ def _tokens(models: Models, text: str, spans: Sequence[Span], normed: list[str],
     pairs = [_split_tag(tag) for tag in tags]
     lemma = models.lemmatizer.lemma
     lemmas = [lemma(w, upos, xpos) for w, (upos, xpos) in zip(words, pairs)]
+    heads = lift_verb_conjuncts(heads, labels, [u for u, _ in pairs], [x for _, x in pairs])
     labels = relabel(heads, labels, lemmas)
     passive = passive_heads(heads, labels)
     feats = models.morphology.feats

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["passive_heads", "relabel"]
+__all__ = ["lift_verb_conjuncts", "passive_heads", "relabel"]
 
 _PASSIVE_SUBJECT = {"nsubj": "nsubj:pass", "csubj": "csubj:pass"}
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def passive_heads(heads: Sequence[int], labels: Sequence[str]) -> set[int]:
@@ -32,3 +34,19 @@ def relabel(heads: Sequence[int], labels: Sequence[str], lemmas: Sequence[str]) 
 def _has_active_aux(k: int, heads: Sequence[int], labels: Sequence[str]) -> bool:
     head = heads[k]
     return any(h == head and label == "aux" for h, label in zip(heads, labels))
+
+
+def lift_verb_conjuncts(heads: list[int], labels: Sequence[str], upos: Sequence[str],
+                        xpos: Sequence[str]) -> list[int]:
+    """ "Police arrested ten protesters and detained them": a finite verb coordinated with the
+    object of an earlier verb is coordinated with that verb (UD hangs a clause's conjunct on the
+    first predicate); heads are 1-based, 0 the root."""
+    out = list(heads)
+    for k, (head, label) in enumerate(zip(heads, labels)):
+        if label != "conj" or xpos[k] not in _FINITE or head == 0 or upos[head - 1] not in _NOMINAL:
+            continue
+        governor = heads[head - 1]
+        if governor and governor - 1 < head - 1 and upos[governor - 1] == "VERB" \
+                and labels[head - 1] in ("obj", "iobj"):
+            out[k] = governor
+    return out

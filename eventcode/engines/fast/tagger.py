@@ -26,6 +26,7 @@ _CLOSED = frozenset({"AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
 _BARE_INFINITIVE = frozenset({"make", "makes", "made", "let", "lets", "help", "helps", "helped",
                               "see", "sees", "saw", "hear", "hears", "heard", "watch", "watched",
                               "do", "does", "did", "dare", "need", "bid", "have", "has", "had"})
+_CONJUNCTIONS = frozenset({"and", "or"})
 _PARTICIPLE_ENDS = ("ed", "en", "orn", "own", "led", "held", "hit", "run", "built", "made")
 _HEDGES = frozenset({"suspected", "alleged", "purported", "reputed", "presumed", "accused",
                      # "Ousted President X", "the jailed opposition leader"
@@ -266,8 +267,10 @@ class Tagger:
     def _has_finite(self, words: Sequence[str], tags: list[int]) -> bool:
         """Whether some verb could head the sentence: a finite verb other than a reporting verb
         (a base form never does: "blocked roads to press their demands", "that he be
-        reinstated")."""
-        return any(t in self._finite and words[k] not in _REPORTING for k, t in enumerate(tags))
+        reinstated") or one right after *and*/*or*, which needs a first conjunct ("Police
+        arrested ten protesters and detained them")."""
+        return any(t in self._finite and words[k] not in _REPORTING
+                   and not (k > 0 and words[k - 1] in _CONJUNCTIONS) for k, t in enumerate(tags))
 
     def _present_verb(self, words: Sequence[str], tags: list[int]) -> bool:
         """ "Greece plans to impose restrictions": with no finite verb, a plural noun after a
