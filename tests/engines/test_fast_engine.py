@@ -270,6 +270,7 @@ def test_tagger_verb_after_to_is_an_infinitive(engine: FastEngine, words, before
     ("_hedge_adjectives", "extradited suspected militants", "VERB/VBD VERB/VBN NOUN/NNS", 1, "ADJ/JJ"),
     ("_hedge_adjectives", "the alleged plotters", "DET/DT VERB/VBN NOUN/NNS", 1, "ADJ/JJ"),
     ("_hedge_adjectives", ", ousted president", "PUNCT/, VERB/VBN PROPN/NNP", 1, "ADJ/JJ"),
+    ("_hedge_adjectives", "two exiled dissidents", "NUM/CD VERB/VBD NOUN/NNS", 1, "ADJ/JJ"),
     # ... but after a noun it is the verb: "police suspected militants of ..."
     ("_hedge_adjectives", "police suspected militants", "NOUN/NNS VERB/VBD NOUN/NNS", 1, "VERB/VBD"),
     # a hyphenated participle before a noun is an adjective, also when tagged as a base form

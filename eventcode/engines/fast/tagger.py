@@ -12,29 +12,26 @@ from eventcode.engines.fast.hashed import gather_sum
 from eventcode.engines.fast.normalize import norm, shape
 from eventcode.engines.fast.perceptron import Weights
 from eventcode.engines.fast.tagger_features import PADS, role_features
+from eventcode.engines.fast.tagger_words import (
+    _ARTICLES,
+    _BARE_INFINITIVE,
+    _CLAUSE_END,
+    _CLOSED,
+    _CONJUNCTIONS,
+    _HAVE,
+    _HEDGES,
+    _INFLECTED,
+    _NOMINAL,
+    _NP_START,
+    _PARTICIPLE_ENDS,
+    _REPORTING,
+)
 from eventcode.lexicon import lexicon_class
 
 __all__ = ["START", "Tagger"]
 
 START = ("-T2-", "-T1-")
 _CACHE_LIMIT = 200_000
-_NP_START = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$"})
-_NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
-_HAVE = frozenset({"have", "has", "had", "'ve", "having"})
-_CLAUSE_END = frozenset({"PUNCT", "SCONJ", "CCONJ"})
-_CLOSED = frozenset({"AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
-_BARE_INFINITIVE = frozenset({"make", "makes", "made", "let", "lets", "help", "helps", "helped",
-                              "see", "sees", "saw", "hear", "hears", "heard", "watch", "watched",
-                              "do", "does", "did", "dare", "need", "bid", "have", "has", "had"})
-_CONJUNCTIONS = frozenset({"and", "or"})
-_PARTICIPLE_ENDS = ("ed", "en", "orn", "own", "led", "held", "hit", "run", "built", "made")
-_HEDGES = frozenset({"suspected", "alleged", "purported", "reputed", "presumed", "accused",
-                     # "Ousted President X", "the jailed opposition leader"
-                     "ousted", "deposed", "toppled", "exiled", "jailed", "detained", "slain",
-                     "embattled", "imprisoned", "besieged", "beleaguered"})
-_ARTICLES = frozenset({"a", "an", "the"})
-_INFLECTED = ("ing", "ed", "en")  # "to getting", "to Hidden Valley": not base forms
-_REPORTING = frozenset({"said", "says", "told", "reported", "added", "announced", "stated"})
 _FUNCTION_WORDS = Path(__file__).resolve().parents[2] / "models" / "fast-function-words.txt"
 
 
@@ -257,11 +254,12 @@ class Tagger:
 
     def _hedge_adjectives(self, words: Sequence[str], tags: list[int]) -> None:
         """ "extradited suspected militant X", "the alleged plotters", "Ousted President X": a
-        hedging or status participle first in the sentence or after a verb, article, preposition
-        or punctuation, and before a noun phrase, is an adjective."""
+        hedging or status participle first in the sentence or after a verb, article, preposition,
+        number ("the two exiled dissidents") or punctuation, and before a noun phrase, is an
+        adjective."""
         for k in range(len(tags) - 1):
             if words[k] in _HEDGES and tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start \
-                    and (k == 0 or self._upos[tags[k - 1]] in ("VERB", "DET", "ADP", "PUNCT")):
+                    and (k == 0 or self._upos[tags[k - 1]] in ("VERB", "DET", "ADP", "PUNCT", "NUM")):
                 tags[k] = self._adj
 
     def _has_finite(self, words: Sequence[str], tags: list[int]) -> bool:
