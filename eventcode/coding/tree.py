@@ -90,12 +90,15 @@ class Tree:
         return self._memo[key]  # type: ignore[return-value]
 
     def conjuncts(self, tok: Token) -> list[Token]:
-        """``tok`` and the tokens coordinated with it ("Turkey and Russia" -> both)."""
+        """``tok`` and the tokens coordinated with it ("Turkey and Russia" -> both); an
+        attribution misparsed as a conjunct ("..., according to X") is none."""
         out, todo, seen = [], [tok], {tok.id}
         while todo:
             t = todo.pop(0)
             out.append(t)
             for k in self.exact_children(t, "conj"):
+                if any(c.text.lower() == "according" for c in self.exact_children(k, "case")):
+                    continue  # "... to the Red Crescent, according to the Swiss agency": a source
                 if k.id not in seen:  # a malformed (cyclic) tree must not loop
                     seen.add(k.id)
                     todo.append(k)

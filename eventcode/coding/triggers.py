@@ -185,11 +185,17 @@ def _next_word(tree: Tree, tok: Token, word: str) -> Token | None:
 def _object(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token | None, int]:
     rels = ("obj", "nsubj:pass", "iobj") if p.kind == "verb" else ("nmod", "compound")
     for k in tree.children(tok):
-        if k.deprel in rels or (p.kind == "verb" and k.deprel == "xcomp" and k.upos in NOMINAL):
+        if k.deprel in rels or (p.kind == "verb" and (k.deprel == "xcomp" and k.upos in NOMINAL or _particle_object(tree, k, p))):
             hits = [c for c in tree.compound_lemma(_through_quantity(tree, k)) if c in p.object]
             if hits:
                 return k, max(_words(h) for h in hits)
     return None, 0
+
+
+def _particle_object(tree: Tree, k: Token, p: VerbPattern) -> bool:
+    """ "handed over food aid to ...": the parser took the particle for a preposition and the
+    object for its oblique."""
+    return k.deprel == "obl" and bool(p.particles) and tree.case_of(k) in p.particles
 
 
 def _prep_object(tree: Tree, tok: Token, obj: Token | None, p: VerbPattern) -> tuple[Token | None, int]:

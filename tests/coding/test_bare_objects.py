@@ -181,3 +181,11 @@ def test_a_counted_noun_after_up_to_is_the_object() -> None:
     spec = ("France/France/PROPN/2/nsubj sent/send/VERB/0/root up/up/ADP/5/case to/to/ADP/5/case "
             "4,000/4,000/NUM/5/nummod troops/troop/NOUN/2/obl")
     assert next(t.deprel for t in bare_objects(parse(spec).tokens) if t.text == "troops") == "obj"
+
+
+def test_an_attribution_misparsed_as_a_conjunct_is_no_member() -> None:
+    tree = Tree(parse("aid/aid/NOUN/0/root to/to/ADP/3/case Kenya/Kenya/PROPN/1/nmod ,/,/PUNCT/7/punct "
+                      "according/accord/VERB/7/case to/to/ADP/5/fixed Uganda/Uganda/PROPN/3/conj"))
+    assert [t.text for t in tree.conjuncts(tree.token(3))] == ["Kenya"]
+    plain = Tree(parse("Kenya/Kenya/PROPN/0/root and/and/CCONJ/3/cc Uganda/Uganda/PROPN/1/conj"))
+    assert [t.text for t in plain.conjuncts(plain.token(1))] == ["Kenya", "Uganda"]
