@@ -16,7 +16,7 @@ from eventcode.coding.tree import Tree, is_temporal
 from eventcode.coding.triggers import ANNOUNCING, TriggerMatch
 from eventcode.records import Token
 
-__all__ = ["Roles", "complement_targets", "purpose_addressee", "roles_for", "subject_of"]
+__all__ = ["Roles", "phrases", "roles_for", "subject_of"]
 
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "into", "at", "for",
                 "from", "over", "near", "along", "around", "across")  # in order of preference
@@ -25,7 +25,7 @@ RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"
 PARTNER_PREPS = frozenset({"with", "between", "against", "toward", "towards"})
 _PREP_RANK = {p: i for i, p in enumerate(TARGET_PREPS)}
 STATIVE = frozenset({"engage", "involve"})  # "were engaged/involved in": active in meaning
-COMPLEMENT_PREPS = frozenset({"to", "against", "toward", "towards"})
+_OBJECT_PREPS = frozenset({"from", "to", "into", "against"})
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_BREAK = frozenset({"VERB", "AUX", "SCONJ"})
@@ -66,7 +66,7 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     if subj is None and not passive:
         subj = _left_subject(tree, m.token)
     target = _target(tree, m, passive)
-    other_names = _phrases(tree, apposed(tree, subj, m.token))
+    other_names = phrases(tree, apposed(tree, subj, m.token))
     sources = _subjects(tree, m.token, subj, passive)
     if passive and subj is None and m.pattern.prep_object and m.prep_obj is not None:
         sources = _attackers(tree, m.prep_obj)  # "were killed in a Russian air strike"
@@ -74,43 +74,10 @@ def roles_for(tree: Tree, m: TriggerMatch) -> Roles:
     drop = {m.token.id} if target is None or target.id in own else own  # "bombed villages" misparse
     after = m.token.deprel == "amod" and target is not None and target.id > m.token.id
     targets = tuple(p for p in (tuple(t for t in ph if t.id not in drop and (not after or t.id > m.token.id))
-                                for ph in _phrases(tree, target)) if p)
+                                for ph in phrases(tree, target)) if p)
     return Roles(sources=tuple(p for p in sources if p), targets=targets, passive=passive,
-                 partners=_phrases(tree, _partner(tree, target or m.prep_obj or m.obj, m.token)), apposed=other_names,
+                 partners=phrases(tree, _partner(tree, target or m.prep_obj or m.obj, m.token)), apposed=other_names,
                  fallback=_fallback(tree, m, target), venues=_venues(tree, m, target))
-
-
-def complement_targets(tree: Tree, verb: Token) -> tuple[Phrase, ...]:
-    """ "promised to continue aid to Malawi", "offered to hand over to Chile three citizens": the
-    parties an infinitive complement names (its *to/against* phrases, then its object),
-    for a governor whose complement no trigger codes."""
-    out: list[Phrase] = []
-    for comp in (c for c in tree.exact_children(verb, "xcomp") if c.upos == "VERB"):
-        objects = list(tree.exact_children(comp, "obj"))
-        preps = [k for h in (comp, *objects) for k in tree.children(h, "obl", "nmod")
-                 if tree.case_of(k) in COMPLEMENT_PREPS and not is_temporal(k)]
-        out += [p for k in preps for p in _phrases(tree, k)]
-        out += [_without_nmods(tree, p) for k in objects for p in _phrases(tree, k)]
-    return tuple(out)
-
-
-def purpose_addressee(tree: Tree, tok: Token) -> tuple[Phrase, ...]:
-    """ "summoned Niger's ambassador to complain": the object of the verb whose purpose the
-    infinitive at ``tok`` states (the one the complaint was made to)."""
-    head = tree.head_of(tok)
-    if head is None or tok.deprel not in ("advcl", "xcomp") or not tree.infinitive(tok):
-        return ()
-    return tuple(p for k in tree.exact_children(head, "obj") for p in _phrases(tree, k))
-
-
-def _without_nmods(tree: Tree, phrase: Phrase) -> Phrase:
-    """A phrase without its head's prepositional modifiers but *of* ("the issue", not "the issue
-    with X"; "leaders of the party" stays whole)."""
-    ids = {t.id for t in phrase}
-    heads = [t for t in phrase if t.head not in ids]
-    cut = {i for h in heads[:1] for k in tree.children(h, "nmod") if tree.case_of(k) != "of"
-           for i in tree.subtree_ids(k)}
-    return tuple(t for t in phrase if t.id not in cut)
 
 
 def _attackers(tree: Tree, attack: Token) -> tuple[Phrase, ...]:
@@ -118,7 +85,7 @@ def _attackers(tree: Tree, attack: Token) -> tuple[Phrase, ...]:
     forces"), else its modifiers ("a Russian air strike", "Israeli tank shelling")."""
     agent = next((k for k in tree.children(attack, "nmod") if tree.case_of(k) == "by"), None)
     if agent is not None:
-        return _phrases(tree, agent)
+        return phrases(tree, agent)
     mods = _modifiers(tree, attack)
     return (mods,) if mods else ()
 
@@ -144,13 +111,13 @@ def _subjects(tree: Tree, verb: Token, subj: Token | None, passive: bool) -> tup
     """One phrase per subject; a list of names right before the verb that the parser broke
     apart ("Chile and Peru signed", "The US, Russia and Switzerland met") is read off the word
     order instead when that gives at least as many members."""
-    sources = tuple(_before(p, verb) for p in _phrases(tree, subj))
+    sources = tuple(_before(p, verb) for p in phrases(tree, subj))
     if subj is None or passive or subj.id > verb.id:
         return sources
     # "Sudan's army and the RSF agreed" parsed as two subjects, the second with the "and"
     sources += tuple(_before(p, verb) for k in tree.exact_children(verb, "nsubj")
                      if k.id != subj.id and k.id < verb.id and tree.exact_children(k, "cc")
-                     for p in _phrases(tree, k))
+                     for p in phrases(tree, k))
     listed = listed_subjects(tree, verb)
     return listed if listed and len(listed) >= len(sources) else sources
 
@@ -162,7 +129,7 @@ def _source_from_prep(tree: Tree, m: TriggerMatch) -> Roles:
     head = tree.head_of(tok)
     if subj is None and head is not None and tok.deprel == "xcomp":  # "X was seen to break in Y"
         subj = next(iter(tree.exact_children(head, "nsubj:pass")), None)
-    return Roles(sources=_phrases(tree, m.prep_obj), targets=_phrases(tree, subj))
+    return Roles(sources=phrases(tree, m.prep_obj), targets=phrases(tree, subj))
 
 
 def _fallback(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase, ...]:
@@ -180,7 +147,17 @@ def _fallback(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase
     clauses = [s for c in tree.exact_children(m.token, "ccomp") if c.id > m.token.id
                for s in tree.exact_children(c, "nsubj") if s.upos != "PRON"]
     held = [h for h in (chosen, m.obj, m.prep_obj) if h is not None] + obls
-    return tuple(p for k in direct + nested + clauses + _participial(tree, held) for p in _phrases(tree, k))
+    return tuple(p for k in direct + nested + _objectphrases(tree, m) + clauses + _participial(tree, held)
+                 for p in phrases(tree, k))
+
+
+def _objectphrases(tree: Tree, m: TriggerMatch) -> list[Token]:
+    """ "withdraw weapons inspectors and aid workers from Iraq": a directional phrase the
+    parser hung on the matched object (or one of its conjuncts) rather than on the verb."""
+    if m.obj is None:
+        return []
+    return [n for o in tree.conjuncts(m.obj) for n in tree.children(o, "nmod")
+            if tree.case_of(n) in _OBJECT_PREPS]
 
 
 def _venues(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase, ...]:
@@ -191,7 +168,7 @@ def _venues(tree: Tree, m: TriggerMatch, chosen: Token | None) -> tuple[Phrase, 
         return ()
     holders = [m.token, *(h for h in (chosen, m.obj) if h is not None)]
     return tuple(p for h in holders for k in tree.children(h, "obl", "nmod") if k.deprel != "obl:agent"
-                 and not is_temporal(k) and tree.case_of(k) == "in" for p in _phrases(tree, k))
+                 and not is_temporal(k) and tree.case_of(k) == "in" for p in phrases(tree, k))
 
 
 def _participial(tree: Tree, holders: list[Token]) -> list[Token]:
@@ -404,15 +381,15 @@ def _noun_roles(tree: Tree, m: TriggerMatch) -> Roles:
     source = _modifiers(tree, m.token, frozenset(m.pattern.particles))
     head = tree.head_of(m.token)
     if not source and m.token.deprel == "obj" and head is not None and head.lemma.lower() in ANNOUNCING:
-        sources = _phrases(tree, subject_of(tree, head))
+        sources = phrases(tree, subject_of(tree, head))
     target = m.prep_obj if m.pattern.prep else _prep_target(tree, [m.token])
-    targets = _phrases(tree, target)
+    targets = phrases(tree, target)
     if target is not None and m.pattern.prep:  # "a ban on imports from Russia"
-        targets += _phrases(tree, _prep_target(tree, [target, m.token], skip=target.id))
+        targets += phrases(tree, _prep_target(tree, [target, m.token], skip=target.id))
     return Roles(sources=(source,) if source else sources, targets=targets)
 
 
-def _phrases(tree: Tree, head: Token | None) -> tuple[Phrase, ...]:
+def phrases(tree: Tree, head: Token | None) -> tuple[Phrase, ...]:
     """One phrase per coordinated member: "Turkey and Russia", "French and German leaders",
     "the presidents of Iraq and Egypt" each give two."""
     if head is None:

@@ -8,6 +8,7 @@ import attrs
 
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors, same_actor
+from eventcode.coding.aims import complement_targets, purpose_addressee
 from eventcode.coding.background import accidental, background, describing
 from eventcode.coding.claims import claims
 from eventcode.coding.embedding import (
@@ -23,8 +24,6 @@ from eventcode.coding.implied import domestic, implied_target
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import (
     RECIPROCAL_VERBS,
-    complement_targets,
-    purpose_addressee,
     roles_for,
 )
 from eventcode.coding.tree import Tree
