@@ -201,14 +201,18 @@ def _first_word(t: Token, kids: dict[int, list[Token]]) -> int:
 
 
 def _subjects_of_time_words(tokens: Sequence[Token]) -> Sequence[Token]:
-    """ "arrested Russian students in Moscow today" with *students* as the subject of *today*:
-    a time word has no subject, so the noun goes back to the verb before it (as an oblique,
-    which ``bare_objects`` then reads as the object when the verb has none)."""
+    """ "arrested Russian students in Moscow today" with *students* as the subject of *today*
+    ("forced out on Wednesday more than 1,000 refugees": a conjunct of *Wednesday* with no
+    conjunction): a time word has no subject, so the noun goes back to the verb before it (as
+    an oblique, which ``bare_objects`` then reads as the object when the verb has none)."""
+    kids = _children(tokens)
     out = list(tokens)
     for k, t in enumerate(tokens):
         head = _head(tokens, t)
-        if head is None or not t.deprel.startswith("nsubj") or head.lemma.lower() not in _TIME:
-            continue
+        if head is None or head.lemma.lower() not in _TIME or not (t.deprel.startswith("nsubj") or (
+                t.deprel == "conj" and t.upos in ("NOUN", "PROPN")
+                and not any(c.deprel == "cc" for c in kids.get(t.id, [])))):
+            continue  # "forced out on Wednesday more than 1,000 refugees": no list of days
         verb = next((v for v in reversed(tokens[:k]) if v.upos == "VERB"), None)
         if verb is not None:
             out[k] = attrs.evolve(t, head=verb.id, deprel="obl")
