@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from pathlib import Path
 
-__all__ = ["is_english_word", "lexicon_class"]
+__all__ = ["function_words", "is_common_word", "is_english_word", "lexicon_class"]
+
+_FUNCTION_WORDS = Path(__file__).resolve().parent / "models" / "fast-function-words.txt"
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    """Word forms EWT tags as closed-class words (scripts/build_function_words.py)."""
+    return frozenset(_FUNCTION_WORDS.read_text(encoding="utf-8").split())
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -22,6 +31,11 @@ def lexicon_class(word: str) -> str:
 def is_english_word(word: str) -> bool:
     """Whether the lexicon knows ``word`` (any capitalisation)."""
     return lexicon_class(word.lower()) != "-"
+
+
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is an English word or a function word ("than", "of")."""
+    return is_english_word(word) or word.lower() in function_words()
 
 
 def _entry(word: str) -> Mapping[str, tuple[str, ...]]:

@@ -12,6 +12,8 @@ import re
 import attrs
 from anyascii import anyascii
 
+from eventcode.lexicon import is_common_word
+
 __all__ = ["ANY", "CAPITALISED", "UPPER", "Split", "case_flags", "flags_allow", "split_phrase", "split_token"]
 
 ANY, CAPITALISED, UPPER = 0, 1, 2
@@ -61,6 +63,12 @@ def flags_allow(flags: tuple[int, ...], cased: tuple[str, ...]) -> bool:
     for flag, piece in zip(flags, cased, strict=False):
         if flag == UPPER and not piece.isupper():
             return False
-        if flag == CAPITALISED and not piece[0].isupper():
+        if flag == CAPITALISED and not piece[0].isupper() and not _name_however_written(piece):
             return False
     return True
+
+
+def _name_however_written(piece: str) -> bool:
+    """ "iSrael", "obama": a name written in the wrong case is still the name, unless it is
+    also an English or function word ("turkey", "china", "bush", "than")."""
+    return not piece.islower() or not is_common_word(piece)

@@ -33,4 +33,6 @@ def test_normalize_case_flags_and_checks() -> None:
     assert flags == (UPPER, ANY, CAPITALISED)
     assert flags_allow(flags, ("WHO", "Al", "Qaeda"))
     assert not flags_allow(flags, ("who", "al", "Qaeda"))
-    assert not flags_allow(flags, ("WHO", "al", "qaeda"))
+    assert flags_allow(flags, ("WHO", "al", "qaeda"))  # a name in the wrong case, no English word
+    assert flags_allow(flags, ("WHO", "al", "qAEDA"))
+    assert not flags_allow(case_flags(split_phrase("Bush").cased), ("bush",))  # an English word

@@ -90,7 +90,7 @@ def _code(resolver: ActorResolver, phrase: str, date: dt.date | None = None) -> 
     ("us", None),
     ("WHO", "IGOUNO"),
     ("who", None),
-    ("syrian troops", "MIL"),
+    ("syrian troops", "SYRMIL"),  # a demonym in lower case is no English word
     ("nothing here", None),
     ("", None),
 ])

@@ -48,7 +48,8 @@ def resolver(tmp_path_factory) -> ActorResolver:
     ("Bush", "2005-01-01", None),                    # an English word: only after a title
     ("Kim", "2000-01-01", "KORGOV"),                 # the one Kim in office then
     ("Kim", "2020-01-01", "PRKGOV"),
-    ("blair", "2003-01-01", None),                   # names are capitalised
+    ("blair", "2003-01-01", "GBRGOV"),               # a name in lower case that is no English word
+    ("bush", "2005-01-01", None),                    # ... but an English word in lower case is the word
 ])
 def test_surname(resolver: ActorResolver, phrase: str, date: str, code: str | None) -> None:
     actor = resolver.resolve(phrase.split(), date=dt.date.fromisoformat(date))

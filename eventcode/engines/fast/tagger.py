@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 
@@ -26,19 +24,12 @@ from eventcode.engines.fast.tagger_words import (
     _PARTICIPLE_ENDS,
     _REPORTING,
 )
-from eventcode.lexicon import lexicon_class
+from eventcode.lexicon import function_words, lexicon_class
 
 __all__ = ["START", "Tagger"]
 
 START = ("-T2-", "-T1-")
 _CACHE_LIMIT = 200_000
-_FUNCTION_WORDS = Path(__file__).resolve().parents[2] / "models" / "fast-function-words.txt"
-
-
-@functools.cache
-def function_words() -> frozenset[str]:
-    """Word forms EWT tags as closed-class words (scripts/build_function_words.py)."""
-    return frozenset(_FUNCTION_WORDS.read_text(encoding="utf-8").split())
 
 
 def _only_verb(classes: str) -> bool:
