@@ -16,11 +16,16 @@ from eventcode.coding.embedding import (
     attempted_code,
     embedded_acts,
     protest_codes,
-    riot_code,
     refines,
+    riot_code,
     specialised_codes,
 )
 from eventcode.coding.implied import domestic, implied_target
+from eventcode.coding.instruments import (
+    VIOLENT_ROOTS,
+    instrument_nouns,
+    weapon_subjects,
+)
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import (
     RECIPROCAL_VERBS,
@@ -41,7 +46,6 @@ SPEECH_CODE = "010"
 # "held talks", "signed a deal", "held joint exercises"; elsewhere only reciprocal verbs do
 # ("X and Y clashed"), not "Britain and France condemned the attack".
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 INSTRUMENTS = frozenset({"bomb", "blast", "explosion", "attack", "strike", "airstrike", "shell",
                          "rocket", "missile", "mortar", "drone", "mine", "landmine", "grenade",
                          "gunfire", "shooting", "raid", "ambush", "assault", "bombing", "shelling",
@@ -91,8 +95,9 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     coded = {m.token.id: (m, attempted_code(tree, m, asked.get(m.token.id, m.pattern.code)))
              for m, mood in zip(matches, moods) if mood not in SKIP_MOODS}
     recoded, consumed = protest_codes(tree, coded)  # trigger id -> code taken from another trigger
-    weapons = _weapon_subjects(tree, matches, coded)
+    weapons = weapon_subjects(tree, matches, coded)
     consumed.update({noun: verb for verb, noun in weapons.items()})
+    consumed.update(instrument_nouns(tree, matches, coded))
     recoded.update({verb: coded[noun][1] for verb, noun in weapons.items()})
     inner.update({taker: coded[taken][0] for taken, taker in consumed.items()})
     for m, mood in zip(matches, moods):
@@ -110,22 +115,6 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     intents = [m for m, mood in zip(matches, moods) if mood == "intent"]
     found = claims(tree, _drop_governors(found, embedded_acts(tree, intents, matches)))
     return _dedupe(_drop_speech_acts(tree, found))
-
-
-def _weapon_subjects(tree: Tree, matches: list[TriggerMatch],
-                     coded: dict[int, tuple[TriggerMatch, str]]) -> dict[int, int]:
-    """ "A roadside bombing killed two soldiers", "an Israeli air strike killed three
-    fighters": an attack noun that is the subject of a violent verb names how the verb's act
-    was done; one event with the noun's code and the verb's roles (verb id -> noun id)."""
-    out: dict[int, int] = {}
-    for m in matches:
-        if m.token.id not in coded or coded[m.token.id][1][:2] not in VIOLENT_ROOTS or m.token.upos != "VERB":
-            continue
-        for k in tree.exact_children(m.token, "nsubj"):
-            noun = coded.get(k.id)
-            if noun is not None and k.upos == "NOUN" and noun[1][:2] in VIOLENT_ROOTS:
-                out[m.token.id] = k.id
-    return out
 
 
 def _drop_governors(found: list[Candidate], governed: dict[int, TriggerMatch]) -> list[Candidate]:

@@ -30,3 +30,4 @@ def test_rule_through_default_engine(case: dict) -> None:
     missing = [t for t in case.get("expect", []) if not any(_covers(t, g) for g in got)]
     assert not missing, f"missing {missing}; coded {sorted(got)}"
     assert not [e for e in events if e.root in case.get("forbid", [])], sorted(got)
+    assert not set(case.get("forbid_triples", [])) & got, sorted(got)

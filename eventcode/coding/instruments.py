@@ -1,0 +1,40 @@
+"""Attack nouns that say how a violent act was done, not another attack."""
+
+from __future__ import annotations
+
+from eventcode.coding.tree import Tree
+from eventcode.coding.triggers import TriggerMatch
+
+__all__ = ["instrument_nouns", "weapon_subjects"]
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def weapon_subjects(tree: Tree, matches: list[TriggerMatch],
+                     coded: dict[int, tuple[TriggerMatch, str]]) -> dict[int, int]:
+    """ "A roadside bombing killed two soldiers", "an Israeli air strike killed three
+    fighters": an attack noun that is the subject of a violent verb names how the verb's act
+    was done; one event with the noun's code and the verb's roles (verb id -> noun id)."""
+    out: dict[int, int] = {}
+    for m in matches:
+        if m.token.id not in coded or coded[m.token.id][1][:2] not in VIOLENT_ROOTS or m.token.upos != "VERB":
+            continue
+        for k in tree.exact_children(m.token, "nsubj"):
+            noun = coded.get(k.id)
+            if noun is not None and k.upos == "NOUN" and noun[1][:2] in VIOLENT_ROOTS:
+                out[m.token.id] = k.id
+    return out
+
+
+def instrument_nouns(tree: Tree, matches: list[TriggerMatch],
+                      coded: dict[int, tuple[TriggerMatch, str]]) -> dict[int, int]:
+    """ "killed in Israeli tank shelling": an attack noun in the phrase a violent pattern
+    matched is how that act was done, not another attack (noun id -> verb id)."""
+    out: dict[int, int] = {}
+    for m in matches:
+        if m.prep_obj is None or m.token.id not in coded or coded[m.token.id][1][:2] not in VIOLENT_ROOTS:
+            continue
+        for noun in (m.prep_obj, *tree.children(m.prep_obj)):
+            if noun.id in coded and noun.id != m.token.id and coded[noun.id][1][:2] in VIOLENT_ROOTS:
+                out[noun.id] = m.token.id
+    return out
