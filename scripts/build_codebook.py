@@ -17,7 +17,10 @@ OUT = Path(__file__).resolve().parent.parent / "dictionaries" / "cameo" / "codeb
 # demands, disapproval, rejection, threats, protests, force posture, coercion and violence.
 # Consultation (04), diplomatic and material cooperation (05, 06) and cutting relations (16)
 # are relations between two parties and need a target.
+# So do giving aid or asylum (07, but peacekeeping, 074, may stand at a place) and accusing,
+# rallying opposition against, complaining officially about or suing someone (112-115).
 NEEDS_TARGET_ROOTS = {"04", "05", "06", "16"}
+NEEDS_TARGET_CODES = {"07", "070", "071", "072", "073", "075", "112", "113", "114", "115"}
 TARGETLESS_CODES = {"0233", "0234", "0243", "1712", "172", "173", "174", "175"}
 # Acts that are mutual by nature: "X telephoned Y", "X negotiated with Y" -> both directions.
 SYMMETRIC_CODES = {"040", "041", "046", "057"}
@@ -50,7 +53,8 @@ def main(src: str) -> None:
         w.writerow(["code", "name", "goldstein", "quad_class", "target_optional", "symmetric"])
         for r in rows:
             code = r["code"].strip()
-            optional = code[:2] not in NEEDS_TARGET_ROOTS or code in TARGETLESS_CODES
+            needs = code[:2] in NEEDS_TARGET_ROOTS or code in NEEDS_TARGET_CODES or code[:3] in NEEDS_TARGET_CODES
+            optional = not needs or code in TARGETLESS_CODES
             w.writerow([code, name_of(r["name"]), goldstein(code, known), quad_class(code), int(optional),
                         int(code in SYMMETRIC_CODES)])
 

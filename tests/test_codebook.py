@@ -34,6 +34,8 @@ def test_codebook_lookups() -> None:
     assert not cb.is_valid("1999") and not cb.is_valid("19x")
     assert cb.info("141").target_optional and cb.info("111").target_optional
     assert not cb.info("042").target_optional and not cb.info("161").target_optional
+    assert not cb.info("112").target_optional and not cb.info("073").target_optional  # aid, accusation
+    assert cb.info("116").target_optional and cb.info("074").target_optional
 
 
 def test_codebook_symmetric_codes() -> None:
