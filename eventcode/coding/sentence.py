@@ -60,6 +60,8 @@ EU": the EU did not ratify anything)."""
 EXERCISE_CODE, JOINT_EXERCISE_CODE = "150", "062"
 """Military exercises (150) held by the forces of several states are military cooperation."""
 UNPLACED_ROOTS = frozenset({"01"})
+EMPATHY_CODE = "018"
+"""Sympathy for what happened at a place goes to that place's country, one's own included."""
 """Statements are made somewhere, not at it: "made his remarks in Doha" has no target."""
 ADDRESSED_ROOTS = frozenset({"10", "11", "12"})
 """Demands, complaints and rejections made "to" someone summoned or met are addressed to them."""
@@ -258,6 +260,8 @@ def _targets(tree: Tree, m: TriggerMatch, code: str, info, roles, sources: list[
         targets = []  # "Turkey and Russia agreed on a ceasefire in Syria": the parties, not the place
     # "Journalists protested in Istanbul": the place is where, not whom, when it is the source's own
     targets = [t for t in targets if not (t.match == "place" and any(s.country == t.country for s in sources))]
+    if not targets and code.startswith(EMPATHY_CODE):  # "sorrow for the shootings in South Carolina"
+        targets, ids = _first_venue(actors, roles.venues)
     return targets, ids
 
 
