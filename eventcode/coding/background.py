@@ -14,7 +14,7 @@ from __future__ import annotations
 from eventcode.coding.tree import Tree
 from eventcode.records import Token
 
-__all__ = ["ACCIDENTS", "accidental", "background", "describing"]
+__all__ = ["ACCIDENTS", "accidental", "anchoring", "background", "describing"]
 
 PAST_WORDS = frozenset({"ago", "last", "earlier", "previously", "formerly", "once"})
 ACCIDENTS = frozenset({
@@ -57,6 +57,16 @@ def _under_verb(tree: Tree, tok: Token) -> bool:
         if cur.upos in ("VERB", "AUX"):
             return not tree.exact_children(cur, "expl")  # "There were ten soldiers killed": the news itself
     return False
+
+
+TIME_ANCHORS = frozenset({"after", "following", "since", "before"})
+
+
+def anchoring(tree: Tree, tok: Token) -> bool:
+    """ "advised against travel to Tunisia after the museum shooting last week": an event noun
+    that only dates another act is an earlier event, not one the sentence reports."""
+    return tok.upos == "NOUN" and tok.deprel.split(":")[0] in ("obl", "nmod") \
+        and tree.case_of(tok) in TIME_ANCHORS
 
 
 def background(tree: Tree, tok: Token) -> bool:

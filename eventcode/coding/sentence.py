@@ -9,7 +9,7 @@ import attrs
 from eventcode.codebook import Codebook
 from eventcode.coding.actors_in_doc import DocumentActors, same_actor
 from eventcode.coding.aims import complement_targets, purpose_addressee
-from eventcode.coding.background import accidental, background, describing
+from eventcode.coding.background import accidental, anchoring, background, describing
 from eventcode.coding.claims import claims
 from eventcode.coding.embedding import (
     asked_for_code,
@@ -146,7 +146,8 @@ def _bare_generic(c: Candidate) -> bool:
 def _mood(tree: Tree, m: TriggerMatch) -> str:
     if m.pattern.code[:2] in VIOLENT_ROOTS and accidental(tree, m.token):
         return "accident"
-    if background(tree, m.token) or (m.pattern.code[:2] not in VIOLENT_ROOTS and describing(tree, m.token)):
+    if background(tree, m.token) or anchoring(tree, m.token) \
+            or (m.pattern.code[:2] not in VIOLENT_ROOTS and describing(tree, m.token)):
         return "background"
     mood = mood_of(tree, m.token)
     if mood in ("negated", "refused") and m.pattern.negates:

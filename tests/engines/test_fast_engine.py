@@ -264,6 +264,7 @@ def test_tagger_verb_after_to_is_an_infinitive(engine: FastEngine, words, before
     # an -ing noun after an article, before a preposition or verb
     ("_gerund_nouns", "a roadside bombing near", "DET/DT NOUN/NN VERB/VBG ADP/IN", 2, "NOUN/NN"),
     ("_gerund_nouns", "a deadly bombing killed", "DET/DT ADJ/JJ VERB/VBG VERB/VBD", 2, "NOUN/NN"),
+    ("_gerund_nouns", "the museum shooting last", "DET/DT NOUN/NN VERB/VBG ADJ/JJ", 2, "NOUN/NN"),
     # ... with an object after it, a participle ("the men shelling the town")
     ("_gerund_nouns", "the men shelling the", "DET/DT NOUN/NNS VERB/VBG DET/DT", 2, "VERB/VBG"),
     # a hedging or status participle before a noun is an adjective ...

@@ -23,6 +23,7 @@ from eventcode.engines.fast.tagger_words import (
     _NP_START,
     _PARTICIPLE_ENDS,
     _REPORTING,
+    _TIME_AFTER,
 )
 from eventcode.lexicon import function_words, lexicon_class
 
@@ -234,7 +235,7 @@ class Tagger:
         noun, after an article (and its modifiers) and before a preposition or a finite verb,
         heads that noun phrase."""
         for k in range(1, len(tags) - 1):
-            if tags[k] != self._vbg or tags[k + 1] not in self._after_noun:
+            if tags[k] != self._vbg or (tags[k + 1] not in self._after_noun and words[k + 1] not in _TIME_AFTER):
                 continue
             j = k - 1
             while j > 0 and tags[j] in self._modifiers:

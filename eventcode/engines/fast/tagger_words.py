@@ -19,3 +19,4 @@ _HEDGES = frozenset({"suspected", "alleged", "purported", "reputed", "presumed",
 _ARTICLES = frozenset({"a", "an", "the"})
 _INFLECTED = ("ing", "ed", "en")  # "to getting", "to Hidden Valley": not base forms
 _REPORTING = frozenset({"said", "says", "told", "reported", "added", "announced", "stated"})
+_TIME_AFTER = frozenset({"last", "yesterday", "earlier"})  # "the museum shooting last week"
