@@ -32,7 +32,8 @@ INTENT_GOVERNORS = frozenset({
 EMBEDDING_GOVERNORS = frozenset({
     "deny", "refuse", "fail", "decline", "reject", "avoid", "threaten", "urge", "call", "ask",
     "demand", "warn", "accuse", "condemn", "blame", "allege", "suspect", "stop", "halt", "cease",
-    "prevent", "forbid", "ban", "oppose", "appeal", "press", "encourage", "invite",
+    "prevent", "forbid", "ban", "oppose", "appeal", "press", "encourage", "invite", "pressure",
+    "pressurise", "pressurize",
     # punished or charged for an act: "arrested two men for attacking", "convicted X of murder"
     "charge", "convict", "sentence", "indict", "prosecute", "punish", "fine", "arrest", "jail",
     "imprison", "detain",
