@@ -87,5 +87,5 @@ def background(tree: Tree, tok: Token) -> bool:
     if "had" in perfect or (perfect and place_relative):
         return True  # "a curfew in Montenegro, where 28 people have been killed this year"
     return any(w.text.lower() in PAST_WORDS or (w.text.isdigit() and len(w.text) == 4)
-               for k in kids if k.deprel.split(":")[0] in ("obl", "advmod", "nmod")
+               for k in kids if k.deprel.split(":")[0] in ("obl", "advmod", "nmod") or tree.case_of(k) is not None
                for w in tree.phrase(k))

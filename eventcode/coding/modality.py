@@ -36,7 +36,7 @@ EMBEDDING_GOVERNORS = frozenset({
     "pressurise", "pressurize",
     # punished or charged for an act: "arrested two men for attacking", "convicted X of murder"
     "charge", "convict", "sentence", "indict", "prosecute", "punish", "fine", "arrest", "jail",
-    "imprison", "detain",
+    "imprison", "detain", "deport", "expel",
 })  # not "order": an ordered act is coded as the orderer's (roles.SUBJECT_CONTROL)
 EMBEDDING_NOUNS = frozenset({
     "pressure", "permission", "call", "demand", "request", "appeal", "plea", "ultimatum",
