@@ -16,6 +16,7 @@ from types import MappingProxyType
 from eventcode.coding.modality import intent_code, most_specific, refusal_code
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch
+from eventcode.records import Token
 
 __all__ = ["asked_for_code", "attempted_code", "embedded_acts", "protest_codes", "refines",
            "specialised_codes"]
@@ -27,6 +28,7 @@ REFORM_DEMANDS = frozenset({"104", "024"})  # demands/appeals for leadership, po
 RIOT = "145"
 RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 RIOT_ROOTS, PLAIN_ATTACK = frozenset({"17", "18"}), "190"
+JOINING = frozenset({"join", "accompany"})  # "rioted, joining demonstrators in demanding X"
 CARRIED_COMPLAINTS = frozenset({"110", "111", "114"})  # "to denounce X", "to complain about X"
 EMBEDDING_RELS = frozenset({"xcomp", "ccomp", "advcl", "obj", "obl", "acl"})
 APPEAL = MappingProxyType({
@@ -129,6 +131,7 @@ def protest_codes(tree: Tree, coded: dict[int, tuple[TriggerMatch, str]]) -> tup
         if code[:3] not in PROTESTS or tid in used:
             continue
         holders = [m.token] + ([m.obj] if m.obj is not None else [])  # "a strike demanding X"
+        holders += _joining(tree, m.token)
         for kid in (k for h in holders for k in tree.children(h, "advcl", "xcomp", "acl", "conj", "obl")):
             demand = coded.get(kid.id)
             if demand is None or not _carried(demand[1]) or kid.id == tid:
@@ -138,6 +141,21 @@ def protest_codes(tree: Tree, coded: dict[int, tuple[TriggerMatch, str]]) -> tup
             used[kid.id] = tid
             break
     return new, used
+
+
+def _joining(tree: Tree, protest: Token) -> list[Token]:
+    """ "rioted at a jail, joining demonstrators in demanding X": a participle of joining in the
+    protest's clause (on the verb or on one of its nouns), whose demand is the protest's."""
+    out = []
+    for t in tree.tokens:
+        if t.lemma.lower() not in JOINING or t.upos != "VERB":
+            continue
+        head = tree.head_of(t)
+        while head is not None and head.upos in ("NOUN", "PROPN"):
+            head = tree.head_of(head)
+        if head is not None and head.id == protest.id:
+            out.append(t)
+    return out
 
 
 def riot_code(code: str, sources) -> str:

@@ -242,9 +242,10 @@ def _targets(tree: Tree, m: TriggerMatch, code: str, info, roles, sources: list[
         return targets, ids  # "wants Uganda to release ...": the one asked, or no event
     if not targets and roles.partners:
         targets, ids = _resolved(actors, roles.partners, remember=False)
-    if not targets and inner is not None and code[:2] in AIMED_ROOTS:
-        inner_roles = roles_for(tree, inner)
-        targets, ids = _resolved(actors, inner_roles.targets, remember=False)
+    if inner is not None and code[:2] in AIMED_ROOTS and all(t.match == "place" for t in targets):
+        inner_roles = roles_for(tree, inner)  # a place ("rioted at a jail in Dili") gives way
+        aimed = _resolved(actors, inner_roles.targets, remember=False)
+        targets, ids = aimed if aimed[0] else (targets, ids)
         if not targets and inner.token.deprel == "xcomp":  # "threatened to resume attacks in Israel"
             targets, ids = _fallback_targets(actors, inner_roles, sources, venues_only=True)
     if not targets and inner is None and code[:2] in AIMED_ROOTS:
