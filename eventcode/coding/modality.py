@@ -135,13 +135,15 @@ def _governor_mood(tree: Tree, child: Token, head: Token) -> str:
         return "embedded"
     if lemma in WANTING and _asked(tree, child, head):
         return "embedded"  # "wants Uganda to release ...": an appeal to Uganda (02.want.to)
+    own = _own_mood(tree, head)
+    if own == "hypothetical":
+        return own  # "unless the president agrees to step down": nothing is intended yet
     if lemma in INTENT_GOVERNORS and (child.deprel.split(":")[0] in ("xcomp", "acl") or (
             child.deprel == "advcl" and tree.infinitive(child))):
         return "intent"  # "plans to attack"; "is committed to opening up" (to + -ing)
-    own = _own_mood(tree, head)
     if own == "intent" and child.deprel == "advcl" and tree.infinitive(child):
         return "intent"  # "will visit Kenya to mediate": the purpose of a planned act is planned too
-    return own if own == "hypothetical" else "asserted"
+    return "asserted"
 
 
 def _noun_complement(tree: Tree, child: Token, head: Token) -> bool:
