@@ -20,6 +20,7 @@ from eventcode.coding.embedding import (
     riot_code,
     specialised_codes,
 )
+from eventcode.coding.finishing import dedupe, drop_speech_acts
 from eventcode.coding.implied import domestic, implied_target
 from eventcode.coding.instruments import (
     VIOLENT_ROOTS,
@@ -41,7 +42,6 @@ __all__ = ["Candidate", "code_sentence"]
 SKIP_MOODS = frozenset({"negated", "hypothetical", "embedded", "background", "accident"})
 OBLIGATION = frozenset({"must", "should", "ought"})
 DEMAND_CODE = "100"
-SPEECH_CODE = "010"
 # Roots where "X and Y did it" without a target means with each other: "Turkey and Russia agreed",
 # "held talks", "signed a deal", "held joint exercises"; elsewhere only reciprocal verbs do
 # ("X and Y clashed"), not "Britain and France condemned the attack".
@@ -116,7 +116,7 @@ def code_sentence(tree: Tree, verbs: VerbDictionary, codebook: Codebook,
     found = [c for c in found if c.match.token.id not in demanded]
     intents = [m for m, mood in zip(matches, moods) if mood == "intent"]
     found = claims(tree, _drop_governors(found, embedded_acts(tree, intents, matches)))
-    return _dedupe(_drop_speech_acts(tree, found))
+    return dedupe(drop_speech_acts(tree, found))
 
 
 def _drop_governors(found: list[Candidate], governed: dict[int, TriggerMatch]) -> list[Candidate]:
@@ -358,37 +358,6 @@ def _first_resolved(actors: DocumentActors, phrases) -> tuple[list[Actor], froze
         if found:
             return found, ids
     return [], frozenset()
-
-
-def _drop_speech_acts(tree: Tree, found: list[Candidate]) -> list[Candidate]:
-    """ "X said Y attacked Z": the statement is coded only when nothing else is, and never
-    for an unnamed source that only attributes the report ("..., port officials said")."""
-    if all(c.code == SPEECH_CODE for c in found):
-        return [c for c in found if not _attribution(tree, c)]
-    return [c for c in found if c.code != SPEECH_CODE]
-
-
-def _attribution(tree: Tree, c: Candidate) -> bool:
-    """ "Denmark accepted the formula, government officials said": a speech verb after the
-    clause it reports, said by an unnamed role, names the report's source, not an event."""
-    tok = c.match.token
-    return c.target is None and c.source is not None and c.source.match == "agent" and any(
-        k.deprel in ("ccomp", "parataxis") and k.id < tok.id for k in tree.children(tok))
-
-
-def _dedupe(found: list[Candidate]) -> list[Candidate]:
-    """One event per (source, code, target); one with no target gives way to the same source
-    and code with a target ("used tear gas to disperse the demonstrators": one 175)."""
-    def key(c: Candidate) -> tuple:
-        return (c.source.code if c.source else None, c.code, c.target.code if c.target else None)
-    aimed = {key(c)[:2] for c in found if c.target is not None}
-    seen, out = set(), []
-    for c in found:
-        k = key(c)
-        if k not in seen and not (c.target is None and k[:2] in aimed):
-            seen.add(k)
-            out.append(c)
-    return out
 
 
 def _discarded(tree: Tree, verbs: VerbDictionary) -> bool:
