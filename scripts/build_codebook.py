@@ -13,16 +13,14 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "dictionaries" / "cameo" / "codebook.csv"
-# Acts that make sense with one actor: statements, appeals, intents, aid, yielding, inquiries,
+# Acts that make sense with one actor: statements, appeals, intents, yielding, inquiries,
 # demands, disapproval, rejection, threats, protests, force posture, coercion and violence.
 # Consultation (04), diplomatic and material cooperation (05, 06) and cutting relations (16)
 # are relations between two parties and need a target.
-# So do giving aid or asylum (07, but peacekeeping, 074, may stand at a place), accusing,
-# rallying opposition against, complaining officially about or suing someone (112-115), and
-# the intents to cooperate, give aid or meet (030-033, 036) that mirror such two-party acts.
+# So do giving aid or asylum (07, but peacekeeping, 074, may stand at a place) and accusing,
+# rallying opposition against, complaining officially about or suing someone (112-115).
 NEEDS_TARGET_ROOTS = {"04", "05", "06", "16"}
-NEEDS_TARGET_CODES = {"07", "070", "071", "072", "073", "075", "112", "113", "114", "115",
-                      "030", "031", "032", "033", "036"}
+NEEDS_TARGET_CODES = {"07", "070", "071", "072", "073", "075", "112", "113", "114", "115"}
 TARGETLESS_CODES = {"0233", "0234", "0243", "1712", "172", "173", "174", "175"}
 # Acts that are mutual by nature: "X telephoned Y", "X negotiated with Y" -> both directions.
 SYMMETRIC_CODES = {"040", "041", "046", "057"}

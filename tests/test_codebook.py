@@ -36,7 +36,7 @@ def test_codebook_lookups() -> None:
     assert not cb.info("042").target_optional and not cb.info("161").target_optional
     assert not cb.info("112").target_optional and not cb.info("073").target_optional  # aid, accusation
     assert cb.info("116").target_optional and cb.info("074").target_optional
-    assert not cb.info("036").target_optional and cb.info("035").target_optional  # intents mirror the act
+    assert cb.info("036").target_optional and cb.info("030").target_optional  # intents stay optional
 
 
 def test_codebook_symmetric_codes() -> None:
