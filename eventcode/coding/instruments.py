@@ -5,7 +5,7 @@ from __future__ import annotations
 from eventcode.coding.tree import Tree
 from eventcode.coding.triggers import TriggerMatch
 
-__all__ = ["instrument_nouns", "weapon_subjects"]
+__all__ = ["instrument_agents", "instrument_nouns", "weapon_subjects"]
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
@@ -37,4 +37,19 @@ def instrument_nouns(tree: Tree, matches: list[TriggerMatch],
         for noun in (m.prep_obj, *tree.children(m.prep_obj)):
             if noun.id in coded and noun.id != m.token.id and coded[noun.id][1][:2] in VIOLENT_ROOTS:
                 out[noun.id] = m.token.id
+    return out
+
+
+def instrument_agents(tree: Tree, phrases) -> list:
+    """ "blown up by a missile believed to be fired by pro-Russia rebels": who used the weapon
+    that a violent act names as its agent (the *by* phrase of a participle on the weapon)."""
+    out = []
+    for phrase in phrases:
+        ids = {t.id for t in phrase}
+        for head in (t for t in phrase if t.head not in ids):
+            todo = list(tree.children(head, "acl"))
+            while todo:  # through "believed to be fired": acl, then its xcomp
+                verb = todo.pop()
+                todo += tree.children(verb, "xcomp")
+                out += tree.children(verb, "obl:agent")
     return out

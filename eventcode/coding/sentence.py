@@ -24,12 +24,14 @@ from eventcode.coding.finishing import dedupe, drop_speech_acts
 from eventcode.coding.implied import domestic, implied_target
 from eventcode.coding.instruments import (
     VIOLENT_ROOTS,
+    instrument_agents,
     instrument_nouns,
     weapon_subjects,
 )
 from eventcode.coding.modality import intent_code, mood_of, refusal_code
 from eventcode.coding.roles import (
     RECIPROCAL_VERBS,
+    phrases,
     roles_for,
 )
 from eventcode.coding.tree import Tree
@@ -211,6 +213,9 @@ def _events(tree: Tree, m: TriggerMatch, code: str, mood: str, codebook: Codeboo
     instrument = _instrument(roles, code)
     if instrument:  # "killed by a bomb outside the Somali city of Kismayo": where, not who
         sources = [s for s in sources if s.match != "place"]
+        if not sources:  # "by a missile fired by rebels"
+            sources, src_ids = _resolved(actors, [p for k in instrument_agents(tree, roles.sources)
+                                                  for p in phrases(tree, k)])
     if not sources and roles.apposed:
         sources, src_ids = _resolved(actors, roles.apposed)
     code = riot_code(code, roles.sources)
