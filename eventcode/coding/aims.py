@@ -4,7 +4,7 @@ purpose addresses."""
 from __future__ import annotations
 
 from eventcode.coding.roles import Phrase, phrases
-from eventcode.coding.tree import Tree, is_temporal
+from eventcode.coding.tree import Tree, is_temporal, phrase_heads
 from eventcode.records import Token
 
 __all__ = ["complement_targets", "purpose_addressee"]
@@ -38,8 +38,6 @@ def purpose_addressee(tree: Tree, tok: Token) -> tuple[Phrase, ...]:
 def _without_nmods(tree: Tree, phrase: Phrase) -> Phrase:
     """A phrase without its head's prepositional modifiers but *of* ("the issue", not "the issue
     with X"; "leaders of the party" stays whole)."""
-    ids = {t.id for t in phrase}
-    heads = [t for t in phrase if t.head not in ids]
-    cut = {i for h in heads[:1] for k in tree.children(h, "nmod") if tree.case_of(k) != "of"
+    cut = {i for h in phrase_heads(phrase)[:1] for k in tree.children(h, "nmod") if tree.case_of(k) != "of"
            for i in tree.subtree_ids(k)}
     return tuple(t for t in phrase if t.id not in cut)

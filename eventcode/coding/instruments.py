@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from eventcode.coding.tree import Tree
+from collections.abc import Sequence
+
+from eventcode.coding.tree import Tree, phrase_heads
 from eventcode.coding.triggers import TriggerMatch
+from eventcode.records import Token
 
 __all__ = ["instrument_agents", "instrument_nouns", "weapon_subjects"]
 
@@ -40,13 +43,12 @@ def instrument_nouns(tree: Tree, matches: list[TriggerMatch],
     return out
 
 
-def instrument_agents(tree: Tree, phrases) -> list:
+def instrument_agents(tree: Tree, weapons: Sequence[Sequence[Token]]) -> list[Token]:
     """ "blown up by a missile believed to be fired by pro-Russia rebels": who used the weapon
     that a violent act names as its agent (the *by* phrase of a participle on the weapon)."""
-    out = []
-    for phrase in phrases:
-        ids = {t.id for t in phrase}
-        for head in (t for t in phrase if t.head not in ids):
+    out: list[Token] = []
+    for phrase in weapons:
+        for head in phrase_heads(phrase):
             todo = list(tree.children(head, "acl"))
             while todo:  # through "believed to be fired": acl, then its xcomp
                 verb = todo.pop()

@@ -34,7 +34,7 @@ from eventcode.coding.roles import (
     phrases,
     roles_for,
 )
-from eventcode.coding.tree import Tree
+from eventcode.coding.tree import Tree, phrase_heads
 from eventcode.coding.triggers import TriggerMatch, find_triggers
 from eventcode.records import Actor, Token
 from eventcode.verbs.records import VerbDictionary
@@ -294,8 +294,7 @@ def _instrument(roles, code: str) -> bool:
     if code[:2] not in VIOLENT_ROOTS:
         return False
     for phrase in roles.sources:
-        ids = {t.id for t in phrase}
-        heads = [t for t in phrase if t.head not in ids]
+        heads = phrase_heads(phrase)
         if heads and heads[0].upos == "NOUN" and heads[0].lemma.lower() in INSTRUMENTS:
             return True
     return False

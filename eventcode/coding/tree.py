@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from eventcode.coding.labels import bare_objects
 from eventcode.coding.time_words import TIME_WORDS
 from eventcode.records import ParsedSentence, Token
 
-__all__ = ["TIME_WORDS", "Tree", "is_temporal"]
+__all__ = ["TIME_WORDS", "Tree", "is_temporal", "phrase_heads"]
 
 NOMINAL_EXCLUDE = frozenset({"acl", "acl:relcl", "advcl", "punct", "conj", "cc", "parataxis",
                              "dep", "appos", "case", "mark", "cc:preconj", "discourse", "vocative",
@@ -154,6 +156,12 @@ def _in_phrase(k: Token, exclude: frozenset[str], *, nested: bool) -> bool:
     if k.deprel in exclude or base in exclude:
         return base == "case" and nested  # "troops of Syria": "of" belongs inside the phrase
     return True
+
+
+def phrase_heads(phrase: Sequence[Token]) -> list[Token]:
+    """The tokens of ``phrase`` whose head lies outside it (its head first, for a phrase)."""
+    ids = {t.id for t in phrase}
+    return [t for t in phrase if t.head not in ids]
 
 
 def is_temporal(tok: Token) -> bool:

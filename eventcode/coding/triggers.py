@@ -185,7 +185,8 @@ def _next_word(tree: Tree, tok: Token, word: str) -> Token | None:
 def _object(tree: Tree, tok: Token, p: VerbPattern) -> tuple[Token | None, int]:
     rels = ("obj", "nsubj:pass", "iobj") if p.kind == "verb" else ("nmod", "compound")
     for k in tree.children(tok):
-        if k.deprel in rels or (p.kind == "verb" and (k.deprel == "xcomp" and k.upos in NOMINAL or _particle_object(tree, k, p))):
+        predicate = k.deprel == "xcomp" and k.upos in NOMINAL
+        if k.deprel in rels or (p.kind == "verb" and (predicate or _particle_object(tree, k, p))):
             hits = [c for c in tree.compound_lemma(_through_quantity(tree, k)) if c in p.object]
             if hits:
                 return k, max(_words(h) for h in hits)

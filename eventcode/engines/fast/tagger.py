@@ -11,19 +11,19 @@ from eventcode.engines.fast.normalize import norm, shape
 from eventcode.engines.fast.perceptron import Weights
 from eventcode.engines.fast.tagger_features import PADS, role_features
 from eventcode.engines.fast.tagger_words import (
-    _ARTICLES,
-    _BARE_INFINITIVE,
-    _CLAUSE_END,
-    _CLOSED,
-    _CONJUNCTIONS,
-    _HAVE,
-    _HEDGES,
-    _INFLECTED,
-    _NOMINAL,
-    _NP_START,
-    _PARTICIPLE_ENDS,
-    _REPORTING,
-    _TIME_AFTER,
+    ARTICLES,
+    BARE_INFINITIVE,
+    CLAUSE_END,
+    CLOSED,
+    CONJUNCTIONS,
+    HAVE,
+    HEDGES,
+    INFLECTED,
+    NOMINAL,
+    NP_START,
+    PARTICIPLE_ENDS,
+    REPORTING,
+    TIME_AFTER,
 )
 from eventcode.lexicon import function_words, lexicon_class
 
@@ -65,13 +65,13 @@ class Tagger:
                                     if c in ("NOUN/NN", "ADJ/JJ", "NOUN/NNS", "PROPN/NNP"))
         self._after_noun = frozenset(i for i, c in enumerate(self.classes)
                                      if c.split("/")[1] in ("IN", "VBD", "VBZ", "MD") or c.startswith("PUNCT/"))
-        self._np_start = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in _NP_START)
-        self._nominal = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in _NOMINAL)
+        self._np_start = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in NP_START)
+        self._nominal = frozenset(i for i, c in enumerate(self.classes) if c.split("/")[1] in NOMINAL)
         self._main_verb = {i: self._index[c.replace("AUX/", "VERB/")] for i, c in enumerate(self.classes)
                            if c.startswith("AUX/") and c.replace("AUX/", "VERB/") in self._index}
         self._auxiliary = {v: k for k, v in self._main_verb.items()}
         self._upos = [c.split("/")[0] for c in self.classes]
-        self._closed = frozenset(i for i, u in enumerate(self._upos) if u in _CLOSED)
+        self._closed = frozenset(i for i, u in enumerate(self._upos) if u in CLOSED)
         self._propn = self._index.get("PROPN/NNP", -1)
         self._noun = self._index.get("NOUN/NN", -1)
         self._prev1, self._prev2 = self._transition_tables()
@@ -211,7 +211,7 @@ class Tagger:
         noun is a base-form verb and *to* its infinitive marker, whatever tags they got."""
         for k in range(1, len(tags)):
             if words[k - 1] == "to" and not self.classes[tags[k]].endswith("/VB") \
-                    and not words[k].endswith(_INFLECTED) \
+                    and not words[k].endswith(INFLECTED) \
                     and _only_verb(lexicon_class(words[k])):
                 tags[k - 1], tags[k] = self._to, self._vb
 
@@ -226,7 +226,7 @@ class Tagger:
         """ "workers stopped work": a base-form verb right after a finite main verb that takes no
         bare infinitive, which the lexicon also knows as a noun, is that verb's object."""
         for k in range(1, len(tags)):
-            if tags[k] == self._vb and tags[k - 1] in self._finite_main and words[k - 1] not in _BARE_INFINITIVE \
+            if tags[k] == self._vb and tags[k - 1] in self._finite_main and words[k - 1] not in BARE_INFINITIVE \
                     and "NOUN" in lexicon_class(words[k]).split("|"):
                 tags[k] = self._noun
 
@@ -235,12 +235,12 @@ class Tagger:
         noun, after an article (and its modifiers) and before a preposition or a finite verb,
         heads that noun phrase."""
         for k in range(1, len(tags) - 1):
-            if tags[k] != self._vbg or (tags[k + 1] not in self._after_noun and words[k + 1] not in _TIME_AFTER):
+            if tags[k] != self._vbg or (tags[k + 1] not in self._after_noun and words[k + 1] not in TIME_AFTER):
                 continue
             j = k - 1
             while j > 0 and tags[j] in self._modifiers:
                 j -= 1
-            if self.classes[tags[j]].endswith("/DT") and words[j] in _ARTICLES \
+            if self.classes[tags[j]].endswith("/DT") and words[j] in ARTICLES \
                     and "NOUN" in lexicon_class(words[k]).split("|"):
                 tags[k] = self._noun
 
@@ -250,7 +250,7 @@ class Tagger:
         number ("the two exiled dissidents") or punctuation, and before a noun phrase, is an
         adjective."""
         for k in range(len(tags) - 1):
-            if words[k] in _HEDGES and tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start \
+            if words[k] in HEDGES and tags[k] in (self._vbn, self._vbd) and tags[k + 1] in self._np_start \
                     and (k == 0 or self._upos[tags[k - 1]] in ("VERB", "DET", "ADP", "PUNCT", "NUM")):
                 tags[k] = self._adj
 
@@ -259,8 +259,8 @@ class Tagger:
         (a base form never does: "blocked roads to press their demands", "that he be
         reinstated") or one right after *and*/*or*, which needs a first conjunct ("Police
         arrested ten protesters and detained them")."""
-        return any(t in self._finite and words[k] not in _REPORTING
-                   and not (k > 0 and words[k - 1] in _CONJUNCTIONS) for k, t in enumerate(tags))
+        return any(t in self._finite and words[k] not in REPORTING
+                   and not (k > 0 and words[k - 1] in CONJUNCTIONS) for k, t in enumerate(tags))
 
     def _present_verb(self, words: Sequence[str], tags: list[int]) -> bool:
         """ "Greece plans to impose restrictions": with no finite verb, a plural noun after a
@@ -298,7 +298,7 @@ class Tagger:
         ``war-torn`` tagged as a base form after *to*."""
         for k in range(len(tags) - 1):
             participle = tags[k] in (self._vbn, self._vbd) or (
-                tags[k] == self._vb and words[k].lower().endswith(_PARTICIPLE_ENDS))
+                tags[k] == self._vb and words[k].lower().endswith(PARTICIPLE_ENDS))
             if (participle and tags[k + 1] in self._np_start
                     and "-" in words[k][1:-1] and words[k][-1:].isalpha()):
                 tags[k] = self._adj
@@ -318,7 +318,7 @@ class Tagger:
         for k in range(len(tags) - 2, -1, -1):
             if tags[k] != self._propn or not words[k][:1].isupper() or lexicon_class(words[k]) != "ADJ|NOUN":
                 continue
-            listed = k + 2 < len(tags) and words[k + 1] in ("and", "or", ",") and tags[k + 2] == self._adj
+            listed = k + 2 < len(tags) and words[k + 1] in CONJUNCTIONS | {","} and tags[k + 2] == self._adj
             if tags[k + 1] in (self._noun, self._nns) or listed:
                 tags[k] = self._adj
 
@@ -327,7 +327,7 @@ class Tagger:
         with none after it (but a word that could be its object) becomes a main verb ("Bush has
         any plan", "I have to go"); VERB right before one (adverbs between) becomes AUX."""
         for k, word in enumerate(words):
-            if word not in _HAVE:
+            if word not in HAVE:
                 continue
             if tags[k] in self._main_verb and self._bare(tags, k + 1):
                 tags[k] = self._main_verb[tags[k]]
@@ -346,7 +346,7 @@ class Tagger:
         content = False
         for t in tags[start:]:
             upos = self._upos[t]
-            if upos in _CLAUSE_END:
+            if upos in CLAUSE_END:
                 break
             if self.classes[t].endswith("/VBN"):
                 return False
